@@ -1,0 +1,140 @@
+package org.attnlab.basis;
+
+import org.attnlab.internal.Checks;
+import org.attnlab.kernel.BSplineKernel;
+
+/**
+ * The B-spline basis N_0, ..., N_{n-1} of degree p on a {@link KnotVector}, and splines
+ * s(x) = sum_k c_k N_k(x) on its domain [t_p, t_n].
+ *
+ * <p>Instances are immutable and thread-safe; the evaluation methods allocate nothing except where they
+ * return a new array. Points outside the domain are rejected; callers that need an extension outside the
+ * domain (for example a constant extension) clamp x themselves with {@link #clampToDomain}.
+ */
+public final class BSplineBasis {
+
+    private final KnotVector knots;
+    private final int degree;
+    private final int size;
+
+    private BSplineBasis(KnotVector knots) {
+        this.knots = knots;
+        this.degree = knots.degree();
+        this.size = knots.size();
+    }
+
+    /** The basis on {@code knots}. */
+    public static BSplineBasis of(KnotVector knots) {
+        return new BSplineBasis(Checks.notNull("knots", knots));
+    }
+
+    /** The knot vector. */
+    public KnotVector knots() {
+        return knots;
+    }
+
+    /** The degree p. */
+    public int degree() {
+        return degree;
+    }
+
+    /** The number n of basis functions. */
+    public int size() {
+        return size;
+    }
+
+    /** x moved into the domain [t_p, t_n] (NaN stays NaN). */
+    public double clampToDomain(double x) {
+        return Math.max(knots.lower(), Math.min(knots.upper(), x));
+    }
+
+    /**
+     * The p + 1 basis values that can be non-zero at x: values[j] = N_{first + j}(x), j = 0..p.
+     *
+     * @param x point in the domain
+     * @param values output, length &gt;= p + 1; entries 0..p overwritten
+     * @return first, the index of the basis function in values[0]
+     * @throws IllegalArgumentException if x is outside the domain or values is too short
+     */
+    public int evaluate(double x, double[] values) {
+        checkOutput("values", values);
+        int span = knots.span(x);
+        double[] left = new double[degree + 1];
+        double[] right = new double[degree + 1];
+        BSplineKernel.basisValues(knots.raw(), degree, span, x, left, right, values);
+        return span - degree;
+    }
+
+    /**
+     * As {@link #evaluate(double, double[])}, also with the first derivatives:
+     * derivatives[j] = N'_{first + j}(x).
+     *
+     * @throws IllegalArgumentException if x is outside the domain or an output array is too short
+     */
+    public int evaluate(double x, double[] values, double[] derivatives) {
+        checkOutput("values", values);
+        checkOutput("derivatives", derivatives);
+        if (values == derivatives) {
+            throw Checks.fail("derivatives", "a different array from values", "the same array");
+        }
+        int span = knots.span(x);
+        double[] left = new double[degree + 1];
+        double[] right = new double[degree + 1];
+        BSplineKernel.basisValuesAndDerivatives(knots.raw(), degree, span, x, left, right, values, derivatives);
+        return span - degree;
+    }
+
+    /** All n basis values at x, as a new dense array. */
+    public double[] allValues(double x) {
+        double[] local = new double[degree + 1];
+        int first = evaluate(x, local);
+        double[] all = new double[size];
+        System.arraycopy(local, 0, all, first, degree + 1);
+        return all;
+    }
+
+    /**
+     * The spline value sum_k c_k N_k(x).
+     *
+     * @throws IllegalArgumentException if coefficients.length != size() or x is outside the domain
+     */
+    public double value(double[] coefficients, double x) {
+        Checks.length("coefficients", coefficients, size);
+        double[] local = new double[degree + 1];
+        int first = evaluate(x, local);
+        double s = 0.0;
+        for (int j = 0; j <= degree; j++) {
+            s += coefficients[first + j] * local[j];
+        }
+        return s;
+    }
+
+    /**
+     * The spline derivative sum_k c_k N_k'(x).
+     *
+     * @throws IllegalArgumentException if coefficients.length != size() or x is outside the domain
+     */
+    public double derivative(double[] coefficients, double x) {
+        Checks.length("coefficients", coefficients, size);
+        double[] local = new double[degree + 1];
+        double[] deriv = new double[degree + 1];
+        int first = evaluate(x, local, deriv);
+        double s = 0.0;
+        for (int j = 0; j <= degree; j++) {
+            s += coefficients[first + j] * deriv[j];
+        }
+        return s;
+    }
+
+    private void checkOutput(String name, double[] out) {
+        Checks.notNull(name, out);
+        if (out.length < degree + 1) {
+            throw Checks.fail(name + ".length", ">= degree + 1 = " + (degree + 1), out.length);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BSplineBasis[" + knots + "]";
+    }
+}

@@ -1,0 +1,166 @@
+package org.attnlab.kernel;
+
+/**
+ * B-spline kernels on primitive arrays (Cox-de Boor), written in the Java subset that KeY reads.
+ *
+ * <p>Notation: {@code t} = knots (non-decreasing, length n + p + 1), {@code p} = degree, {@code n} = number of
+ * basis functions. The spline domain is [t[p], t[n]]. The span of x is the index mu with
+ * t[mu] &lt;= x &lt; t[mu + 1], p &lt;= mu &lt;= n - 1; x = t[n] belongs to the last span n - 1.
+ * On span mu the non-zero basis functions are N_{mu-p}, ..., N_{mu} (p + 1 of them).
+ *
+ * <p>Cox-de Boor: N_{i,0}(x) = 1 if t_i &lt;= x &lt; t_{i+1} else 0;
+ * N_{i,k}(x) = (x - t_i)/(t_{i+k} - t_i) N_{i,k-1}(x) + (t_{i+k+1} - x)/(t_{i+k+1} - t_{i+1}) N_{i+1,k-1}(x),
+ * with 0/0 = 0. Computed by the triangular scheme of Piegl and Tiller (The NURBS Book, A2.2 and A2.3).
+ */
+public final class BSplineKernel {
+
+    private BSplineKernel() {
+    }
+
+    /*@ public normal_behavior
+      @   requires knots != null && p >= 0 && n >= p + 1 && knots.length == n + p + 1;
+      @   requires knots[p] < knots[n];
+      @   requires (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
+      @   requires knots[p] <= x && x <= knots[n];
+      @   ensures p <= \result && \result <= n - 1;
+      @   ensures knots[\result] <= x;
+      @   ensures x < knots[\result + 1] || \result == n - 1;
+      @   ensures knots[\result] < knots[\result + 1];
+      @   assignable \nothing;
+      @*/
+    /**
+     * Knot-span search by bisection.
+     *
+     * @param knots non-decreasing knot vector, length {@code n + p + 1}; not modified
+     * @param p degree
+     * @param n number of basis functions
+     * @param x point in [knots[p], knots[n]]
+     * @return mu with knots[mu] &lt;= x &lt; knots[mu+1] (mu = n - 1 when x = knots[n]), a non-empty span
+     */
+    public static int findSpan(double[] knots, int p, int n, double x) {
+        if (!(x < knots[n])) {
+            int last = n - 1;
+            /*@ loop_invariant p <= last && last <= n - 1 && knots[last + 1] == knots[n];
+              @ loop_writes \nothing;
+              @ decreases last;
+              @*/
+            while (last > p && !(knots[last] < knots[n])) {
+                last--;
+            }
+            return last;
+        }
+        int low = p;
+        int high = n;
+        /*@ loop_invariant p <= low && low < high && high <= n;
+          @ loop_invariant knots[low] <= x && x < knots[high];
+          @ loop_writes \nothing;
+          @ decreases high - low;
+          @*/
+        while (high - low > 1) {
+            int mid = low + (high - low) / 2;
+            if (x < knots[mid]) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return low;
+    }
+
+    /*@ public normal_behavior
+      @   requires knots != null && left != null && right != null && out != null;
+      @   requires p >= 0 && span >= p && span + p < knots.length;
+      @   requires left.length >= p + 1 && right.length >= p + 1 && out.length >= p + 1;
+      @   requires left != right && left != out && right != out;
+      @   requires left != knots && right != knots && out != knots;
+      @   assignable left[*], right[*], out[*];
+      @*/
+    /**
+     * Values of the p + 1 basis functions that are non-zero on {@code span}: out[j] = N_{span-p+j, p}(x).
+     *
+     * @param knots knot vector; not modified
+     * @param p degree
+     * @param span the span of x (from {@link #findSpan})
+     * @param x the point
+     * @param left work array, length &gt;= p + 1; overwritten
+     * @param right work array, length &gt;= p + 1; overwritten
+     * @param out result, length &gt;= p + 1; entries 0..p overwritten
+     */
+    public static void basisValues(double[] knots, int p, int span, double x,
+                                   double[] left, double[] right, double[] out) {
+        out[0] = 1.0;
+        /*@ loop_invariant 1 <= j && j <= p + 1;
+          @ loop_writes left[*], right[*], out[*];
+          @ decreases p + 1 - j;
+          @*/
+        for (int j = 1; j <= p; j++) {
+            left[j] = x - knots[span + 1 - j];
+            right[j] = knots[span + j] - x;
+            double saved = 0.0;
+            /*@ loop_invariant 0 <= r && r <= j;
+              @ loop_writes out[*];
+              @ decreases j - r;
+              @*/
+            for (int r = 0; r < j; r++) {
+                double denom = right[r + 1] + left[j - r];
+                double temp = denom == 0.0 ? 0.0 : out[r] / denom;
+                out[r] = saved + right[r + 1] * temp;
+                saved = left[j - r] * temp;
+            }
+            out[j] = saved;
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires knots != null && left != null && right != null && values != null && derivatives != null;
+      @   requires p >= 0 && span >= p && span + p + 1 < knots.length;
+      @   requires left.length >= p + 1 && right.length >= p + 1;
+      @   requires values.length >= p + 1 && derivatives.length >= p + 1;
+      @   requires left != right && left != values && left != derivatives && right != values
+      @         && right != derivatives && values != derivatives;
+      @   requires left != knots && right != knots && values != knots && derivatives != knots;
+      @   assignable left[*], right[*], values[*], derivatives[*];
+      @*/
+    /**
+     * Values and first derivatives of the p + 1 basis functions non-zero on {@code span}:
+     * values[j] = N_{span-p+j, p}(x), derivatives[j] = N'_{span-p+j, p}(x), from
+     * N'_{i,p} = p N_{i,p-1}/(t_{i+p} - t_i) - p N_{i+1,p-1}/(t_{i+p+1} - t_{i+1}) (0/0 = 0).
+     * For p = 0 the derivative is 0.
+     */
+    public static void basisValuesAndDerivatives(double[] knots, int p, int span, double x,
+                                                 double[] left, double[] right,
+                                                 double[] values, double[] derivatives) {
+        if (p == 0) {
+            values[0] = 1.0;
+            derivatives[0] = 0.0;
+            return;
+        }
+        // degree p-1 values N_{span-p+1+j, p-1}, j = 0..p-1, into derivatives[] as scratch
+        basisValues(knots, p - 1, span, x, left, right, derivatives);
+        // shift so that lower[j] = N_{span-p+j, p-1}, j = 0..p, with lower[0] = lower[p+1] = 0 at the ends
+        double previous = 0.0;
+        /*@ loop_invariant 0 <= j && j <= p;
+          @ loop_writes values[*];
+          @ decreases p + 1 - j;
+          @*/
+        for (int j = 0; j <= p; j++) {
+            int i = span - p + j;
+            double lowerHere = j == p ? 0.0 : derivatives[j];
+            double a = knots[i + p] - knots[i];
+            double b = knots[i + p + 1] - knots[i + 1];
+            double termA = a == 0.0 ? 0.0 : previous / a;
+            double termB = b == 0.0 ? 0.0 : lowerHere / b;
+            values[j] = p * (termA - termB);
+            previous = lowerHere;
+        }
+        // values[] now holds derivatives; swap roles by recomputing the degree-p values
+        /*@ loop_invariant 0 <= j && j <= p + 1;
+          @ loop_writes derivatives[*];
+          @ decreases p + 1 - j;
+          @*/
+        for (int j = 0; j <= p; j++) {
+            derivatives[j] = values[j];
+        }
+        basisValues(knots, p, span, x, left, right, values);
+    }
+}
