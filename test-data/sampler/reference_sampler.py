@@ -134,6 +134,34 @@ def relu(u):
     return u if u > 0 else 0.0
 
 
+def bspline(order, pieces, rng, seed):
+    """phi(u) = sum_k c_k B_k(clamp(u, -R, R)), naive recursive Cox-de Boor on uniform extended knots,
+    c_k = normal() from stream(seed, TRUTH, 1) (spec/sampler.md section 3)."""
+    p = order - 1
+    h = (2.0 * rng) / pieces
+    t = [-rng + (i - p) * h for i in range(pieces + 2 * p + 1)]
+    t[p] = -rng
+    t[p + pieces] = rng
+    n = pieces + p
+    st = Stream(seed, "TRUTH", 1)
+    c = [st.normal() for _ in range(n)]
+
+    def basis(i, k, u):
+        if k == 0:
+            if u == t[n]:  # the right end of the domain belongs to the last span [t_{n-1}, t_n]
+                return 1.0 if i == n - 1 else 0.0
+            return 1.0 if t[i] <= u < t[i + 1] else 0.0
+        left = 0.0 if t[i + k] == t[i] else (u - t[i]) / (t[i + k] - t[i]) * basis(i, k - 1, u)
+        right = 0.0 if t[i + k + 1] == t[i + 1] else (t[i + k + 1] - u) / (t[i + k + 1] - t[i + 1]) * basis(i + 1, k - 1, u)
+        return left + right
+
+    def phi(u):
+        v = min(max(u, -rng), rng)
+        return sum(c[k] * basis(k, p, v) for k in range(n))
+
+    return phi
+
+
 DATASETS = [
     {
         "file": "golden-cube-tanh.csv",
@@ -149,6 +177,14 @@ DATASETS = [
         "seed": -7, "M": 2, "N": 3,
         "law": {"type": "exchangeable", "tau": 0.3, "base": {"type": "gaussian", "d": 2, "eigenvalues": [2.0, 0.5]}},
         "A": [0.5, 1.0, -0.7, 0.2], "phi": relu, "sigma": 0.25,
+    },
+    {
+        "file": "golden-gaussian-bspline.csv",
+        "describe": "law gaussian isotropic d=2; A* fixed [[1.2,0.4],[-0.3,0.9]]; phi B-spline order 3, 4 pieces "
+                    "of [-2,2], random coefficients from seed 31 (TRUTH stream 1), constant outside; sigma 0.05; "
+                    "seed 31; M=4, N=3",
+        "seed": 31, "M": 4, "N": 3, "law": {"type": "gaussian", "d": 2, "eigenvalues": [1.0, 1.0]},
+        "A": [1.2, 0.4, -0.3, 0.9], "phi": bspline(3, 4, 2.0, 31), "sigma": 0.05,
     },
 ]
 

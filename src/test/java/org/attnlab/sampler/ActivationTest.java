@@ -28,6 +28,8 @@ class ActivationTest {
         assertEquals(0.0, relu.value(-1.5), 0.0);
         assertEquals(2.5, relu.value(2.5), 0.0);
         assertEquals(0.0, relu.value(0.0), 0.0);
+        assertEquals(0.0, relu.value(-0.0), 0.0);
+        assertEquals(Double.NaN, relu.value(Double.NaN), 0.0);
         assertEquals(0.0, relu.derivative(-0.1), 0.0);
         assertEquals(0.0, relu.derivative(0.0), 0.0);
         assertEquals(1.0, relu.derivative(1e-300), 0.0);
@@ -132,6 +134,8 @@ class ActivationTest {
         // constant extension outside [-R, R]
         assertEquals(1.0, phi.value(-3.0), EXACT);
         assertEquals(-1.0, phi.value(1.5), EXACT);
+        assertEquals(2.0, phi.derivative(-1.0), EXACT);
+        assertEquals(-4.0, phi.derivative(1.0), EXACT);
         assertEquals(0.0, phi.derivative(-1.0001), 0.0);
         assertEquals(0.0, phi.derivative(1.0001), 0.0);
         assertTrue(Double.isNaN(phi.derivative(Double.NaN)));

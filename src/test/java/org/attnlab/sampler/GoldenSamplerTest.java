@@ -62,4 +62,12 @@ class GoldenSamplerTest {
                 GaussianNoise.of(0.25), 3, -7L);
         compare("golden-exchangeable-relu.csv", Sampler.sample(t, 2, 1));
     }
+
+    /** Random B-spline phi* (naive Cox-de Boor in the reference) with scores beyond R = 2 (constant extension). */
+    @Test
+    void gaussianWithRandomBSpline() throws IOException {
+        GroundTruth t = GroundTruth.of(GaussianTokens.isotropic(2), new double[] {1.2, 0.4, -0.3, 0.9}, 2,
+                BSplineActivation.random(3, 4, 2.0, 31), GaussianNoise.of(0.05), 3, 31L);
+        compare("golden-gaussian-bspline.csv", Sampler.sample(t, 4, 2));
+    }
 }

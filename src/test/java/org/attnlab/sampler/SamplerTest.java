@@ -84,6 +84,15 @@ class SamplerTest {
     }
 
     @Test
+    void sampleOneAcceptsArraysOfExactlyTheNeededLength() {
+        GroundTruth t = truth(UniformCube.of(2), 0.4, 3, 8);
+        double[] x = new double[2 * 3 * 2];
+        double[] y = new double[2 * 3];
+        Sampler.sampleOne(t, 8, 1, x, y);
+        assertArrayEquals(Arrays.copyOfRange(Sampler.sample(t, 2, 1).outputs(), 3, 6), Arrays.copyOfRange(y, 3, 6), 0.0);
+    }
+
+    @Test
     void zeroNoiseGivesTheNoiselessOutputs() {
         GroundTruth t = truth(UniformCube.of(2), 0.0, 4, 2);
         Dataset ds = Sampler.sample(t, 2, 1);

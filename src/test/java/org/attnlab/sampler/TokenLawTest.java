@@ -76,6 +76,21 @@ class TokenLawTest {
     }
 
     @Test
+    void exchangeableOverAnisotropicGaussianKeepsCoordinatesAtAnyOffset() {
+        GaussianTokens base = GaussianTokens.withEigenvalues(new double[] {4.0, 0.25});
+        ExchangeableTokens law = ExchangeableTokens.of(base, 0.5);
+        double[] out = new double[1 + 2 * 2];
+        law.sample(stream(), 2, out, 1);
+        RandomStreams.Stream copy = stream();
+        double[] z = {2 * copy.normal(), 0.5 * copy.normal(), 2 * copy.normal(), 0.5 * copy.normal()};
+        double[] w = {2 * copy.normal(), 0.5 * copy.normal()};
+        double h = Math.sqrt(0.5);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(h * z[i] + h * w[i % 2], out[1 + i], 0.0);
+        }
+    }
+
+    @Test
     void exchangeableEndpoints() {
         double[] iid = new double[6];
         double[] cube = new double[6];
