@@ -14,10 +14,11 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * <p>For each output t, with an unpenalized intercept c_t: let Phi be the n x p feature matrix, mu its column
  * means, ybar_t the mean of y_t, the centered Gram matrix G = Phi^T Phi - n mu mu^T, the centered right-hand
  * side b_t = Phi^T y_t - n ybar_t mu and s = trace(G) / (n p) (the mean feature variance, which makes the
- * relative ridge scale-free):
+ * relative ridge scale-free; 1 if it is 0); the diagonal also gets a jitter of 10^-10 times the uncentered mean
+ * squared feature r = trace(Phi^T Phi)/(n p), so that the factorization survives rounding when G is singular:
  * <pre>
  *   (v_t, c_t) = argmin (1/n) |y_t - c 1 - Phi v|^2 + lambda_t s |v|^2
- *   &lt;=&gt;   (G/n + lambda_t s I) v_t = b_t / n,   c_t = ybar_t - mu . v_t.
+ *   &lt;=&gt;   (G/n + (lambda_t s + 1e-10 r) I) v_t = b_t / n,   c_t = ybar_t - mu . v_t.
  * </pre>
  * The prediction of a sample is {@code c_t + <phi, v_t>}.
  * The normal equations are accumulated over chunks of {@code chunkRows} samples (memory p^2 + chunkRows p,
@@ -33,6 +34,12 @@ public final class RidgeTrainer {
 
     /** The default relative ridge grid, 10^-6 .. 10^3. */
     public static final double[] DEFAULT_GRID = {1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1.0, 10.0, 100.0, 1000.0};
+    /**
+     * Jitter added to the diagonal, relative to the uncentered mean squared feature r = trace(Phi^T Phi)/(n p):
+     * it exceeds the rounding of the centering G - n mu mu^T (about 1e-16 r p), so that the system stays positive
+     * definite when the centered features vanish (e.g. every sample has the same multiset of keys).
+     */
+    static final double JITTER = 1e-10;
     /** The default held-out fraction. */
     public static final double DEFAULT_VALIDATION_FRACTION = 0.2;
     /** The default number of samples per accumulated chunk. */
@@ -240,7 +247,7 @@ public final class RidgeTrainer {
             }
         }
         double s = CommonOps_DDRM.trace(a) / p;
-        double shift = lambda * (s > 0.0 ? s : 1.0);
+        double shift = lambda * (s > 0.0 ? s : 1.0) + JITTER * CommonOps_DDRM.trace(eq.gram) / (n * p);
         for (int k = 0; k < p; k++) {
             a.add(k, k, shift);
         }

@@ -80,7 +80,7 @@ final class RfaTestSupport {
 
     /**
      * The centered ridge system of the definition, built from the explicit feature matrix:
-     * A = Phi_c^T Phi_c / n + lambda s I, rhs = Phi_c^T y_c / n, s = trace(Phi_c^T Phi_c / n) / p.
+     * A = Phi_c^T Phi_c / n + (lambda s + jitter r) I, rhs = Phi_c^T y_c / n, s = trace(Phi_c^T Phi_c / n) / p.
      * Returns {A (p*p), rhs (p), mu (p), ybar (1)}.
      */
     static double[][] centeredSystem(FeatureMap map, double[] tokens, double[] y, int n, double lambda) {
@@ -110,11 +110,16 @@ final class RfaTestSupport {
             }
         }
         double trace = 0.0;
+        double raw = 0.0;
         for (int i = 0; i < p; i++) {
             trace += a[i * p + i];
+            for (int s = 0; s < n; s++) {
+                raw += phi[s * p + i] * phi[s * p + i] / n;
+            }
         }
+        double shift = lambda * (trace > 0 ? trace / p : 1.0) + RidgeTrainer.JITTER * raw / p;
         for (int i = 0; i < p; i++) {
-            a[i * p + i] += lambda * trace / p;
+            a[i * p + i] += shift;
         }
         return new double[][] {a, rhs, mu, {ybar}};
     }

@@ -16,19 +16,25 @@ class RidgeTrainerTest {
     void oneFeatureHandComputed() {
         // d = 1, N = 1, one MLP feature relu(z_0): samples z_0 = 1, 2, 3 (z_1 = 0), y = 2, 4, 7.
         // Centered: mu = 2, ybar = 13/3, phi_c = (-1, 0, 1), y_c = (-7/3, -1/3, 8/3): G/n = 2/3,
-        // b/n = (7/3 + 8/3)/3 = 5/3; s = 2/3, lambda = 0.5 -> (2/3 + 1/3) v = 5/3 -> v = 5/3,
-        // c = ybar - mu v = 13/3 - 10/3 = 1.
+        // b/n = (7/3 + 8/3)/3 = 5/3; s = 2/3, lambda = 0.5 -> lambda s = 1/3; jitter 1e-10 r with
+        // r = (1 + 4 + 9)/3 = 14/3. So (2/3 + 1/3 + 1e-10 * 14/3) v = 5/3, c = 13/3 - 2 v
+        // (without the jitter: v = 5/3, c = 1, residuals -2/3, -1/3, 1 and MSE 14/27).
+        double v = (5.0 / 3.0) / (1.0 + 1e-10 * 14.0 / 3.0);
+        double c = 13.0 / 3.0 - 2.0 * v;
         MlpFeatureMap map = MlpFeatureMap.ofWeights(1, 1, 1, new double[] {1, 0, 0});
         double[] tokens = {1, 0, 2, 0, 3, 0};
         RidgeFit fit = RidgeTrainer.fixed(0.5).fit(map, tokens, new double[] {2, 4, 7}, 3, 1);
         assertEquals(RidgeFit.Status.OK, fit.status());
-        assertEquals(5.0 / 3.0, fit.values()[0][0], SOLVE);
-        assertEquals(1.0, fit.intercepts()[0], SOLVE);
-        // residuals: 2 - 8/3 = -2/3, 4 - 13/3 = -1/3, 7 - 6 = 1 -> MSE = (4/9 + 1/9 + 1)/3 = 14/27.
-        assertEquals(14.0 / 27.0, fit.trainingMse()[0], SOLVE);
+        assertEquals(v, fit.values()[0][0], SOLVE);
+        assertEquals(c, fit.intercepts()[0], SOLVE);
+        double r1 = 2 - c - v;
+        double r2 = 4 - c - 2 * v;
+        double r3 = 7 - c - 3 * v;
+        assertEquals((r1 * r1 + r2 * r2 + r3 * r3) / 3, fit.trainingMse()[0], SOLVE);
+        assertEquals(14.0 / 27.0, fit.trainingMse()[0], 1e-8);
         assertEquals(0.5, fit.relativeRidge()[0], 0.0);
         assertEquals(0, fit.validationMse()[0].length);
-        assertEquals(13.0 / 3.0, fit.predict(0, new double[] {2.0}), SOLVE);
+        assertEquals(c + 2.0 * v, fit.predict(0, new double[] {2.0}), SOLVE);
     }
 
     @Test
