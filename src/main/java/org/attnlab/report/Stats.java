@@ -176,18 +176,25 @@ public final class Stats {
             med[k] = median(e[k]);
         }
         LogLogFit fit = logLogFit(x, med);
-        Interval ci = bootstrap(seed, replicates, level, rng -> {
-            double[] m = new double[x.length];
-            for (int k = 0; k < x.length; k++) {
-                double[] r = new double[e[k].length];
-                for (int i = 0; i < r.length; i++) {
-                    r[i] = e[k][rng.nextInt(r.length)];
-                }
-                m[k] = median(r);
-            }
-            return logLogFit(x, m).slope();
-        });
+        Interval ci = bootstrap(seed, replicates, level, rng -> resampledMedianSlope(rng, x, e));
         return new SlopeEstimate(fit, ci);
+    }
+
+    /**
+     * One bootstrap replicate of the median slope (as in {@link #medianSlope}): at each size k in order,
+     * {@code n_k} draws {@code e[k][rng.nextInt(n_k)]}, the median, then the log-log slope of the medians.
+     * Public so that statistics of several slopes (differences, spreads) can be bootstrapped jointly.
+     */
+    public static double resampledMedianSlope(RandomStreams.Stream rng, double[] x, double[][] e) {
+        double[] m = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            double[] r = new double[e[k].length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = e[k][rng.nextInt(r.length)];
+            }
+            m[k] = median(r);
+        }
+        return logLogFit(x, m).slope();
     }
 
     /** A log-log slope with its bootstrap interval. */
