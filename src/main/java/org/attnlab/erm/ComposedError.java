@@ -2,6 +2,7 @@ package org.attnlab.erm;
 
 import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
+import org.attnlab.sampler.GroundTruth;
 
 /**
  * Monte Carlo estimate of the composed error ||g_hat - g*||^2_{L2(rho)} = E (g_hat(X_1, X_2) - g*(X_1, X_2))^2
@@ -68,6 +69,21 @@ public final class ComposedError {
     }
 
     /**
+     * The composed error of a fit against a sampler ground truth: g* = {@code truth.interaction}, rho the law
+     * of {@code truth.drawPair}.
+     *
+     * @throws IllegalArgumentException if an argument is null or the dimensions differ
+     */
+    public ErrorEstimate estimate(ErmResult fit, GroundTruth truth, long seed) {
+        Checks.notNull("fit", fit);
+        Checks.notNull("truth", truth);
+        if (truth.dimension() != fit.dimension()) {
+            throw Checks.fail("truth.dimension()", "= d of the fit = " + fit.dimension(), truth.dimension());
+        }
+        return estimate(fit, truth::interaction, truth::drawPair, seed);
+    }
+
+    /**
      * As {@link #estimate(ErmResult, PairInteraction, PairLaw, long)} for any pair function g_hat on R^d.
      *
      * @throws IllegalArgumentException if an argument is null or d &lt; 1
@@ -77,8 +93,7 @@ public final class ComposedError {
         Checks.positive("d", d);
         Checks.notNull("truth", truth);
         Checks.notNull("law", law);
-        double[] x = new double[d];
-        double[] y = new double[d];
+        double[] pair = new double[2 * d];
         // running sums: e, e^2, t = g*^2, t^2, e t
         double se = 0.0;
         double se2 = 0.0;
@@ -94,9 +109,9 @@ public final class ComposedError {
             double bt2 = 0.0;
             double bet = 0.0;
             for (int k = 0; k < BLOCK; k++) {
-                law.draw(stream, x, y);
-                double g = truth.value(x, 0, y, 0);
-                double diff = estimate.value(x, 0, y, 0) - g;
+                law.draw(stream, pair);
+                double g = truth.value(pair, 0, pair, d);
+                double diff = estimate.value(pair, 0, pair, d) - g;
                 double e = diff * diff;
                 double t = g * g;
                 be += e;

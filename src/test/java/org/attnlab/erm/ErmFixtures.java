@@ -53,12 +53,9 @@ final class ErmFixtures {
 
     /** The cube pair law (x, y independent uniform on [-1, 1]^d). */
     static PairLaw cubePairs(int d) {
-        return (stream, x, y) -> {
-            for (int a = 0; a < d; a++) {
-                x[a] = stream.uniform(-1.0, 1.0);
-            }
-            for (int a = 0; a < d; a++) {
-                y[a] = stream.uniform(-1.0, 1.0);
+        return (stream, pair) -> {
+            for (int a = 0; a < 2 * d; a++) {
+                pair[a] = stream.uniform(-1.0, 1.0);
             }
         };
     }
