@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ReproduceCommand.class,
+            SampleCommand.class,
         })
 public final class Main implements Runnable {
 
