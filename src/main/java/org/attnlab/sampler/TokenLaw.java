@@ -3,7 +3,7 @@ package org.attnlab.sampler;
 import org.attnlab.internal.RandomStreams;
 
 /**
- * The law of the N tokens X_1, ..., X_N in R^d of one sample of model A (arXiv 2510.11789, Section 2).
+ * The law of the N tokens X_1, ..., X_N in R^d of one sample of model A (arXiv 2510.11789; see PAPERS.md A).
  *
  * <p>Every law here is exchangeable, has zero mean and a diagonal (axis-aligned) covariance
  * Sigma = diag(v_1, ..., v_d); tokens of one sample may be dependent through a shared component
