@@ -3,7 +3,7 @@ package org.attnlab.sampler;
 import org.attnlab.internal.Checks;
 
 /**
- * The noiseless forward map of model A (arXiv 2510.11789, Eq. (1)) on one sample, on primitive arrays:
+ * The noiseless forward map of model A (arXiv 2510.11789, its model equation; see PAPERS.md A) on one sample, on primitive arrays:
  * <pre>
  *   f_i = 1/(N-1) sum_{j != i} phi(X_i^T A X_j),   i = 0..N-1.
  * </pre>

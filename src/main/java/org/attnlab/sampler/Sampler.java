@@ -10,7 +10,7 @@ import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
 
 /**
- * Draws model-A data sets (arXiv 2510.11789, Eq. (1)): M i.i.d. samples of N tokens with outputs
+ * Draws model-A data sets (arXiv 2510.11789, its model equation; see PAPERS.md A): M i.i.d. samples of N tokens with outputs
  * Y_i = 1/(N-1) sum_{j != i} phi*(X_i^T A* X_j) + eta_i.
  *
  * <p>Sample m uses only its own streams: tokens from {@code stream(dataSeed, TOKENS, m)}

@@ -42,8 +42,8 @@ class GroundTruthJsonTest {
         long seed = -5;
         for (TokenLaw law : laws) {
             for (Activation phi : phis) {
-                b.add(Arguments.of(TruthGenerator.generate(law, 1 + (int) Math.floorMod(seed, 2), null, phi,
-                        GaussianNoise.of(0.1 * Math.floorMod(seed, 3)), 3 + (int) Math.floorMod(seed, 5), seed)));
+                b.add(Arguments.of(TruthGenerator.generate(law, 1 + Math.floorMod(seed, 2), null, phi,
+                        GaussianNoise.of(0.1 * Math.floorMod(seed, 3)), 3 + Math.floorMod(seed, 5), seed)));
                 seed += 7919;
             }
         }

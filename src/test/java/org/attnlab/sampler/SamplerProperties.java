@@ -55,7 +55,7 @@ class SamplerProperties {
             case 3:
                 return Activation.softplus();
             default:
-                return BSplineActivation.random(1 + (int) Math.floorMod(seed, 4), 6, 4.0, seed);
+                return BSplineActivation.random(1 + Math.floorMod(seed, 4), 6, 4.0, seed);
         }
     }
 
@@ -121,7 +121,7 @@ class SamplerProperties {
             @ForAll @IntRange(min = 0, max = 3) int kind, @ForAll @IntRange(min = 0, max = 4) int phiKind,
             @ForAll @IntRange(min = 2, max = 4) int threads, @ForAll long seed) {
         TokenLaw law = law(kind, d, seed);
-        GroundTruth t = TruthGenerator.generate(law, 1 + (int) Math.floorMod(seed, d), null, phi(phiKind, seed),
+        GroundTruth t = TruthGenerator.generate(law, 1 + Math.floorMod(seed, d), null, phi(phiKind, seed),
                 GaussianNoise.of(0.1), n, seed);
         Dataset one = Sampler.sample(t, samples, 1);
         check(one.samples() == samples && one.tokensPerSample() == n && one.dimension() == d, "contract");

@@ -77,16 +77,23 @@ class TokenLawTest {
 
     @Test
     void exchangeableOverAnisotropicGaussianKeepsCoordinatesAtAnyOffset() {
-        GaussianTokens base = GaussianTokens.withEigenvalues(new double[] {4.0, 0.25});
+        GaussianTokens base = GaussianTokens.withEigenvalues(new double[] {4.0, 0.25, 1.0});
         ExchangeableTokens law = ExchangeableTokens.of(base, 0.5);
-        double[] out = new double[1 + 2 * 2];
+        double[] scale = {2.0, 0.5, 1.0};
+        double[] out = new double[1 + 2 * 3];
         law.sample(stream(), 2, out, 1);
         RandomStreams.Stream copy = stream();
-        double[] z = {2 * copy.normal(), 0.5 * copy.normal(), 2 * copy.normal(), 0.5 * copy.normal()};
-        double[] w = {2 * copy.normal(), 0.5 * copy.normal()};
+        double[] z = new double[6];
+        for (int i = 0; i < 6; i++) {
+            z[i] = scale[i % 3] * copy.normal();
+        }
+        double[] w = new double[3];
+        for (int k = 0; k < 3; k++) {
+            w[k] = scale[k] * copy.normal();
+        }
         double h = Math.sqrt(0.5);
-        for (int i = 0; i < 4; i++) {
-            assertEquals(h * z[i] + h * w[i % 2], out[1 + i], 0.0);
+        for (int i = 0; i < 6; i++) {
+            assertEquals(h * z[i] + h * w[i % 3], out[1 + i], 0.0);
         }
     }
 
