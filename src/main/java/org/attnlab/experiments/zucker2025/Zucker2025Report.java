@@ -1,0 +1,144 @@
+package org.attnlab.experiments.zucker2025;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attnlab.experiments.AuditOptions;
+import org.attnlab.experiments.Claim;
+import org.attnlab.erm.AlternatingLeastSquares;
+import org.attnlab.report.MarkdownReport;
+import org.attnlab.report.Row;
+import org.attnlab.report.Stats;
+
+/** Writes {@code report.md} of the zucker2025 audit. */
+final class Zucker2025Report {
+
+    private Zucker2025Report() {
+    }
+
+    private static String f3(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String e3(double v) {
+        return String.format(Locale.ROOT, "%.3e", v);
+    }
+
+    static void write(Path target, Zucker2025Audit audit, RateSweep sweep, AuditOptions options,
+                      Map<String, String> settings, List<RateAnalysis.Curve> curves, List<Claim> claims,
+                      List<String> figures, List<Row> rows) {
+        MarkdownReport md = MarkdownReport.create();
+        md.heading(1, "Audit of arXiv 2510.11789, Figure 1 (rates of the composed test MSE)");
+        md.paragraph(audit.paper() + ". Produced by:");
+        md.code("sh", "attnlab reproduce zucker2025 --figure " + options.part() + " --seed " + options.seed()
+                + (options.quick() ? " --quick" : "") + " --out " + options.out().getFileName()
+                + "   # any --threads gives the same rates.csv and claims.json");
+        if (sweep.quick()) {
+            md.paragraph("**This is the `--quick` grid** (few M, few seeds): it checks the pipeline end to end and "
+                    + "gives rough numbers, but every verdict is INCONCLUSIVE. The full run (no `--quick`) decides.");
+        }
+
+        md.heading(2, "Claims and verdicts");
+        List<List<String>> table = new ArrayList<>();
+        for (Claim c : claims) {
+            table.add(List.of("`" + c.id() + "`", c.statement(), f3(c.published()),
+                    f3(c.measured()) + " [" + f3(c.lower()) + ", " + f3(c.upper()) + "]", "**" + c.verdict() + "**",
+                    c.detail()));
+        }
+        md.table(List.of("claim", "statement", "published", "ours [95% interval]", "verdict", "detail"), table);
+        md.paragraph("Rules, fixed before the run and applied alike to every setting:");
+        md.bullets(List.of(
+                "Slope claims: " + RateAnalysis.SLOPE_RULE.describe() + ". The slope is the least-squares slope of "
+                        + "log(median error over seeds) on log M over the whole M grid; the interval is a "
+                        + "percentile bootstrap (" + sweep.bootstrap() + " replicates, seeds resampled with "
+                        + "replacement independently at each M, streams RandomStreams BOOTSTRAP).",
+                "d-independence: " + RateAnalysis.SPREAD_RULE.describe() + ", applied to the largest minus the "
+                        + "smallest slope across d (bootstrap interval likewise).",
+                "Smoother is faster: reproduced iff the 95% interval of slope(P=8) - slope(P=3) lies below 0.",
+                "Published values: Figure 1(a) gives no number per d, only the dashed theoretical slope, so its "
+                        + "published value is the theoretical -0.800; Figure 1(b) reports about -0.81 (P=3) and "
+                        + "-0.899 (P=8), checked separately from the theoretical -0.800 and -0.933."));
+
+        md.heading(2, "Settings");
+        List<List<String>> st = new ArrayList<>();
+        settings.forEach((k, v) -> st.add(List.of(k, v)));
+        md.table(List.of("parameter", "value"), st);
+
+        md.heading(2, "Regime of the theorem");
+        md.paragraph("The rate is proved when r d <= (M / log M)^{1/(2 beta + 1)}. The table gives, per setting, the "
+                + "bound at the smallest and largest M of the grid, the smallest M where the condition holds, the "
+                + "number of spline pieces K_M used, and the slope restricted to the M inside the regime (when at "
+                + "least 3 grid points are inside).");
+        List<List<String>> reg = new ArrayList<>();
+        int[] m = sweep.sizes();
+        for (RateAnalysis.Curve c : curves) {
+            RateSetting s = c.setting();
+            AlternatingLeastSquares est = RateExperiment.estimator(sweep, s);
+            reg.add(List.of(s.id(), Integer.toString(sweep.rank() * s.dimension()),
+                    f3(s.regimeBound(m[0])) + " .. " + f3(s.regimeBound(m[m.length - 1])),
+                    String.format(Locale.ROOT, "%.3g", s.regimeStart(sweep.rank())),
+                    est.grid(m[0]).pieces() + " .. " + est.grid(m[m.length - 1]).pieces(),
+                    f3(s.theorySlope()), f3(c.slope().slope()) + " [" + f3(c.slope().interval().lower()) + ", "
+                            + f3(c.slope().interval().upper()) + "]",
+                    c.regimeSlope() == null ? "not reachable on this grid"
+                            : f3(c.regimeSlope().slope()) + " [" + f3(c.regimeSlope().interval().lower()) + ", "
+                                    + f3(c.regimeSlope().interval().upper()) + "] from M = " + m[c.firstInRegime()]));
+        }
+        md.table(List.of("setting", "r d", "(M/log M)^(1/(2b+1)) on the grid", "regime starts at M",
+                "K_M", "theory slope", "our slope (all M)", "our slope (M in regime)"), reg);
+
+        md.heading(2, "Figures");
+        for (String f : figures) {
+            md.image(f, f + ".png");
+            md.paragraph("Vector version: [" + f + ".svg](" + f + ".svg). Markers: median over " + sweep.seeds()
+                    + " seeds; shaded: quartiles; dashed: the theoretical slope (position arbitrary).");
+        }
+
+        md.heading(2, "Errors per M");
+        List<List<String>> per = new ArrayList<>();
+        for (RateAnalysis.Curve c : curves) {
+            for (int k = 0; k < m.length; k++) {
+                List<Row> here = new ArrayList<>();
+                int converged = 0;
+                for (Row r : rows) {
+                    if (r.text("setting").equals(c.setting().id()) && r.longValue("M") == m[k]) {
+                        here.add(r);
+                        if ("CONVERGED".equals(r.text("status"))) {
+                            converged++;
+                        }
+                    }
+                }
+                per.add(List.of(c.setting().id(), Integer.toString(m[k]), here.get(0).text("K"), e3(c.q1()[k]),
+                        e3(c.median()[k]), e3(c.q3()[k]), e3(Zucker2025Audit.medianOf(here, "train_risk")),
+                        converged + "/" + here.size(), f3(Zucker2025Audit.medianOf(here, "seconds"))));
+            }
+        }
+        md.table(List.of("setting", "M", "K", "q1", "median error", "q3", "median training risk",
+                "status CONVERGED", "median seconds"), per);
+        md.paragraph("Other statuses: MAX_ITERATIONS (iteration limit reached while still decreasing) and SINGULAR "
+                + "(some spline pieces received no training score, solved in the least-norm sense) -- data, not "
+                + "failures; every unit's status is in rates.csv.");
+
+        md.heading(2, "Files");
+        double total = 0;
+        for (Row r : rows) {
+            total += r.doubleValue("seconds");
+        }
+        md.bullets(List.of(
+                "`rates.csv`: one row per (setting, M, seed): " + String.join(", ", RateExperiment.COLUMNS)
+                        + ". Byte-identical for any --threads and after an interrupted run is resumed.",
+                "`claims.json`: the table above, byte-identical likewise.",
+                "`timings.csv`: wall-clock seconds per unit (sum " + String.format(Locale.ROOT, "%.0f", total)
+                        + " s of unit time in the runs that computed them); not byte-stable, so kept apart.",
+                "`checkpoint.jsonl`: the finished units; re-running the same command resumes from it.",
+                "`fig*.png`, `fig*.svg`: the figures."));
+        md.write(target);
+    }
+
+    /** Used by tests: the median error of a curve at grid index k. */
+    static double medianAt(RateAnalysis.Curve c, int k) {
+        return Stats.median(c.errors()[k]);
+    }
+}
