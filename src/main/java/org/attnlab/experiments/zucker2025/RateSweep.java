@@ -29,11 +29,12 @@ import org.attnlab.internal.Checks;
  * @param evalBlocks blocks of 4096 fresh pairs for the Monte Carlo composed error
  * @param bootstrap bootstrap replicates for the slope intervals
  * @param quick whether this is the reduced grid (verdicts are then INCONCLUSIVE)
+ * @param coercivitySamples M of each coercivity estimate ({@link CoercivityTable}), &gt;= 20
  */
 public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, int[] sizes, int seeds,
                         int tokens, int rank, double noise, int phiPieces, double phiRange, double c0,
                         int randomStarts, int maxIterations, double ridge, int evalBlocks, int bootstrap,
-                        boolean quick) {
+                        boolean quick, int coercivitySamples) {
 
     /** Figure 1(a): d in {1, 5, 30}, P_true = P_est = 3 (beta = 2). */
     public static final List<RateSetting> FIGURE_1A = List.of(new RateSetting(1, 3, 3), new RateSetting(5, 3, 3),
@@ -67,6 +68,7 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
         Checks.nonNegative("ridge", ridge);
         Checks.atLeast("evalBlocks", evalBlocks, 2);
         Checks.atLeast("bootstrap", bootstrap, 2);
+        Checks.atLeast("coercivitySamples", coercivitySamples, 20);
     }
 
     /** The constant c0 of K_M: K_M &gt;= 2 x phi*'s 8 pieces already at the smallest M (see spec/rate-audit.md). */
@@ -77,13 +79,13 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
     /** The full grid (docs/zucker2025): M = 250 .. 8000 (x2), 8 seeds. */
     public static RateSweep fullGrid() {
         return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {250, 500, 1000, 2000, 4000, 8000}, 8,
-                10, 1, 0.1, 8, 4.0, C0, 2, 100, RIDGE, 8, 2000, false);
+                10, 1, 0.1, 8, 4.0, C0, 2, 100, RIDGE, 8, 2000, false, 2000);
     }
 
     /** The reduced grid CI runs (about a minute): M = 200 .. 1600 (x2), 3 seeds, smaller evaluation. */
     public static RateSweep quickGrid() {
         return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {200, 400, 800, 1600}, 3,
-                10, 1, 0.1, 8, 4.0, C0, 1, 40, RIDGE, 2, 400, true);
+                10, 1, 0.1, 8, 4.0, C0, 1, 40, RIDGE, 2, 400, true, 200);
     }
 
     @Override
@@ -130,6 +132,13 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
                 seed, tokens, rank, noise, phiPieces, phiRange, c0, randomStarts, maxIterations, ridge, evalBlocks);
     }
 
+    /** The fingerprint of the coercivity table's checkpoint. */
+    public String coercivityFingerprint(long seed) {
+        return String.format(Locale.ROOT, "zucker2025-coercivity/v1 seed=%d M=%d d=%d pieces=%d R=%s tau=%s", seed,
+                coercivitySamples, CoercivityTable.DIMENSION, CoercivityTable.PIECES, CoercivityTable.RADIUS,
+                CoercivityTable.TAU);
+    }
+
     /** The settings as an ordered map, for claims.json and the report. */
     public Map<String, String> describe(long seed, String part) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -150,6 +159,9 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
                 + " iterations");
         m.put("evaluation pairs", evalBlocks + " x 4096 fresh pairs per unit");
         m.put("bootstrap replicates", Integer.toString(bootstrap));
+        m.put("coercivity", "d = " + CoercivityTable.DIMENSION + ", N in " + java.util.Arrays.toString(CoercivityTable.TOKENS)
+                + ", M = " + coercivitySamples + ", H = quadratic splines on " + CoercivityTable.PIECES + " pieces of [-"
+                + CoercivityTable.RADIUS + ", " + CoercivityTable.RADIUS + "] composed with x^T A* y");
         return m;
     }
 }

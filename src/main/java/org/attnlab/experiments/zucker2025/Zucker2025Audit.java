@@ -30,6 +30,7 @@ import org.attnlab.report.Stats;
  *   <li>{@code rates.csv}: one row per (setting, M, seed), columns {@link RateExperiment#COLUMNS}
  *       (byte-identical across thread counts and resumed runs);</li>
  *   <li>{@code timings.csv}: the wall-clock seconds of each unit (NOT byte-stable: timing varies);</li>
+ *   <li>{@code coercivity.csv}: the coercivity table (byte-identical likewise);</li>
  *   <li>{@code claims.json}: the verdicts (byte-identical across thread counts and resumed runs);</li>
  *   <li>{@code fig1a.png/.svg}, {@code fig1b.png/.svg}: log-log error vs M, median with quartile band,
  *       theoretical slope dashed;</li>
@@ -82,12 +83,21 @@ public final class Zucker2025Audit implements Audit {
             rows = ParallelRunner.run("zucker2025 fig " + part, plan, RateUnit::key,
                     u -> RateExperiment.run(sweep, u, seed), store, options.threads(), options.progress());
         }
+        List<Row> coercivity;
+        try (CheckpointStore store = CheckpointStore.open(out.resolve("coercivity-checkpoint.jsonl"),
+                sweep.coercivityFingerprint(seed))) {
+            coercivity = ParallelRunner.run("zucker2025 coercivity", CoercivityTable.plan(), k -> k,
+                    k -> CoercivityTable.run(k, sweep.coercivitySamples(), seed), store, options.threads(),
+                    options.progress());
+        }
         List<RateSetting> settings = sweep.settings(part);
         List<RateAnalysis.Curve> curves = RateAnalysis.curves(sweep, settings, rows, seed);
-        List<Claim> claims = RateAnalysis.claims(sweep, part, curves, seed);
+        List<Claim> claims = new ArrayList<>(RateAnalysis.claims(sweep, part, curves, seed));
+        claims.add(CoercivityTable.claim(coercivity, sweep.quick()));
 
         CsvTable.write(out.resolve("rates.csv"), RateExperiment.COLUMNS, rows);
         CsvTable.write(out.resolve("timings.csv"), List.of("setting", "M", "seed", "seconds"), rows);
+        CsvTable.write(out.resolve("coercivity.csv"), CoercivityTable.COLUMNS, coercivity);
         Map<String, String> described = sweep.describe(seed, part);
         ClaimsJson.write(out.resolve("claims.json"), ID, paper(), described, claims);
         List<String> figures = new ArrayList<>();
@@ -102,7 +112,7 @@ public final class Zucker2025Audit implements Audit {
             figures.add("fig1b");
         }
         Path report = out.resolve("report.md");
-        Zucker2025Report.write(report, this, sweep, options, described, curves, claims, figures, rows);
+        Zucker2025Report.write(report, this, sweep, options, described, curves, claims, figures, rows, coercivity);
         return new AuditOutcome(ID, claims, report);
     }
 
