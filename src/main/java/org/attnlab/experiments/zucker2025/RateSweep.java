@@ -76,9 +76,9 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
     /** The ridge of the phi-step (spec/rate-audit.md: without it an edge coefficient can explode). */
     public static final double RIDGE = 1e-6;
 
-    /** The full grid (docs/zucker2025): M = 250 .. 8000 (x2), 8 seeds. */
+    /** The full grid (docs/zucker2025): M = 250 .. 4000 (x2), 8 seeds (the 2-core budget, spec/rate-audit.md). */
     public static RateSweep fullGrid() {
-        return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {250, 500, 1000, 2000, 4000, 8000}, 8,
+        return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {250, 500, 1000, 2000, 4000}, 8,
                 10, 1, 0.1, 8, 4.0, C0, 2, 100, RIDGE, 8, 2000, false, 2000);
     }
 
