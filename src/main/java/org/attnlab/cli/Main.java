@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SampleCommand.class,
+            FitCommand.class,
+            CoercivityCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -173,6 +173,42 @@ public final class CoercivityEstimator {
     }
 
     /**
+     * max |X_i^T A X_j| over the ordered pairs i != j of every sample (a radius covering every training score).
+     *
+     * @throws IllegalArgumentException if data is null, a.length != d^2 or a has a non-finite entry
+     */
+    public static double maxAbsScore(Dataset data, double[] a) {
+        Checks.notNull("data", data);
+        int d = data.dimension();
+        Checks.length("a", a, d * d);
+        Checks.allFinite("a", a);
+        int n = data.tokensPerSample();
+        double[] x = data.tokens();
+        double[] xa = new double[d];
+        double max = 0.0;
+        for (int row = 0; row < data.samples() * n; row++) {
+            for (int l = 0; l < d; l++) {
+                double s = 0.0;
+                for (int k = 0; k < d; k++) {
+                    s += x[row * d + k] * a[k * d + l];
+                }
+                xa[l] = s;
+            }
+            int base = row - row % n;
+            for (int j = base; j < base + n; j++) {
+                if (j != row) {
+                    double s = 0.0;
+                    for (int l = 0; l < d; l++) {
+                        s += xa[l] * x[j * d + l];
+                    }
+                    max = Math.max(max, Math.abs(s));
+                }
+            }
+        }
+        return max;
+    }
+
+    /**
      * The two Gram matrices on all the data: {G_agg, G_pair}, each n x n row-major (n = grid.size()), with
      * every basis function kept.
      *
