@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
  * {@code attnlab bench}: measures the ERM hot loops on a synthetic data set (cube tokens, A* of rank r with unit
  * score variance, phi* = tanh, sigma = 0.1) and prints JSON: the phi-step throughput (pair evaluations
  * M N (N-1) per second of normal-equation assembly plus solve) and the time of one full ALS iteration, each the
- * median over repeats after warm-up, plus the peak heap against the token data. With several --samples values
+ * median over repeats after warm-up (each iteration is the first of the same random start, reset before it, so
+ * every repeat does the same work), plus memory: the heap retained by the solver (after a GC, with the solver
+ * live, minus before it), and the peak heap (all pools, including garbage). The CPU seconds are those of the
+ * whole process per operation (all threads): on a loaded machine the wall times grow, the CPU times much less. With several --samples values
  * it measures each (to check that time is linear in M).
  */
 @Command(name = "bench",
@@ -122,6 +125,8 @@ public final class BenchCommand implements Callable<Integer> {
         resetPeaks();
         double[] phi = new double[repeats];
         double[] iter = new double[repeats];
+        double[] phiCpu = new double[repeats];
+        double[] iterCpu = new double[repeats];
         double sink = 0.0;
         long peak;
         double risk;
@@ -130,20 +135,28 @@ public final class BenchCommand implements Callable<Integer> {
                 sink += w.phiStep();
             }
             for (int k = 0; k < repeats; k++) {
+                long c0 = cpu();
                 long t0 = System.nanoTime();
                 sink += w.phiStep();
                 phi[k] = (System.nanoTime() - t0) * 1e-9;
+                phiCpu[k] = (cpu() - c0) * 1e-9;
             }
             for (int k = 0; k < warmup; k++) {
+                w.reset();
                 sink += w.iteration();
             }
             for (int k = 0; k < repeats; k++) {
+                w.reset();
+                long c0 = cpu();
                 long t0 = System.nanoTime();
                 sink += w.iteration();
                 iter[k] = (System.nanoTime() - t0) * 1e-9;
+                iterCpu[k] = (cpu() - c0) * 1e-9;
             }
             risk = w.risk();
             peak = peakHeap();
+            System.gc();
+            long retained = heapUsed() - baseline;
             ObjectNode run = mapper.createObjectNode();
             long tokenBytes = 8L * m * tokens * dim;
             run.put("samples", m);
@@ -153,7 +166,11 @@ public final class BenchCommand implements Callable<Integer> {
             run.put("iterationSeconds", median(iter));
             run.put("iterationSecondsMin", Arrays.stream(iter).min().orElse(Double.NaN));
             run.put("iterationSecondsMax", Arrays.stream(iter).max().orElse(Double.NaN));
+            run.put("phiStepCpuSeconds", median(phiCpu));
+            run.put("iterationCpuSeconds", median(iterCpu));
             run.put("tokenBytes", tokenBytes);
+            run.put("retainedSolverBytes", retained);
+            run.put("dataPlusSolverOverTokenBytes", (double) (tokenBytes + 8L * m * tokens + retained) / tokenBytes);
             run.put("heapBeforeSolverBytes", baseline);
             run.put("peakHeapBytes", peak);
             run.put("peakHeapOverTokenBytes", (double) peak / tokenBytes);
@@ -162,6 +179,15 @@ public final class BenchCommand implements Callable<Integer> {
             run.put("checksum", sink);
             return run;
         }
+    }
+
+    /** CPU time of the whole process (all threads), in nanoseconds; -1 if unavailable. */
+    private static long cpu() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static double median(double[] a) {

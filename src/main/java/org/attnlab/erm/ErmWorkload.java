@@ -19,6 +19,7 @@ public final class ErmWorkload implements AutoCloseable {
     private final AlternatingLeastSquares.Workspace ws;
     private final double[] damping;
     private final long pairs;
+    private final AlternatingLeastSquares.Start initial;
     private AlternatingLeastSquares.Start state;
 
     private ErmWorkload(Dataset data, SplineGrid grid, double[] u, double[] v, AlternatingLeastSquares solver) {
@@ -37,6 +38,17 @@ public final class ErmWorkload implements AutoCloseable {
             throw Checks.fail("u, v", "a matrix with a non-zero training score", "all scores 0");
         }
         solver.phiStep(asm, grid, state, ws);
+        this.initial = state;
+    }
+
+    /**
+     * Back to the normalised start with its phi and the initial damping, so that every {@link #iteration()}
+     * after a reset does the same work (the first iteration of a start).
+     */
+    public void reset() {
+        state = initial;
+        damping[0] = 1e-3;
+        AlternatingLeastSquares.normalise(asm, grid, state.u.clone(), state.v.clone(), state.r);
     }
 
     /**
