@@ -16,6 +16,21 @@ public final class ForwardMap {
     private ForwardMap() {
     }
 
+    /*@ public normal_behavior
+      @   requires tokens != null && a != null && phi != null && scratch != null && out != null;
+      @   requires n >= 2 && d >= 1 && offset >= 0 && outOffset >= 0;
+      @   requires offset + n * d <= tokens.length && a.length == d * d && scratch.length >= n * d;
+      @   requires outOffset + n <= out.length && scratch != tokens && scratch != out;
+      @   ensures (* out[outOffset + i] == (sum over j != i, in order, of phi(x_i^T A x_j)) / (n - 1), i = 0..n-1 *);
+      @   assignable scratch[*], out[outOffset .. outOffset + n - 1];
+      @ also public exceptional_behavior
+      @   requires tokens == null || a == null || phi == null || scratch == null || out == null
+      @       || n < 2 || d < 1 || offset < 0 || outOffset < 0 || offset + n * d > tokens.length
+      @       || a.length != d * d || scratch.length < n * d || outOffset + n > out.length
+      @       || scratch == tokens || scratch == out;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * Computes f_i for the sample stored at {@code tokens[offset + i d + k]}.
      *

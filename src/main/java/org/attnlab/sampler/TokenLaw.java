@@ -18,6 +18,16 @@ public sealed interface TokenLaw permits IndependentTokenLaw, ExchangeableTokens
     /** d, the token dimension. */
     int dimension();
 
+    /*@ public normal_behavior
+      @   requires stream != null && n >= 1 && out != null && offset >= 0;
+      @   requires offset + n * dimension() <= out.length;
+      @   ensures (\forall int i; offset <= i && i < offset + n * dimension(); Double.isFinite(out[i]));
+      @   assignable out[offset .. offset + n * dimension() - 1];
+      @ also public exceptional_behavior
+      @   requires stream == null || n < 1 || out == null || offset < 0 || offset + n * dimension() > out.length;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * Draws the n tokens of one sample into {@code out[offset + i d + k]}, i = 0..n-1, k = 0..d-1.
      *
