@@ -21,6 +21,7 @@ public final class ScoreKernel {
 
     /*@ public normal_behavior
       @   requires lo < hi && scale > 0;
+      @   requires -1.0e300 <= lo && hi <= 1.0e300 && scale <= 1.0e300;
       @   ensures (lo <= s && s <= hi) ==> \result == (s - lo) * scale;
       @   ensures !(lo <= s) ==> \result == 0.0;
       @   ensures !(s <= hi) && lo <= s ==> \result == (hi - lo) * scale;
@@ -31,9 +32,9 @@ public final class ScoreKernel {
      * A NaN score maps to 0 (it fails the test lo &lt;= s).
      *
      * @param s the score
-     * @param lo left end of the spline domain
-     * @param hi right end, &gt; lo
-     * @param scale K / (hi - lo), &gt; 0
+     * @param lo left end of the spline domain, finite
+     * @param hi right end, &gt; lo, finite
+     * @param scale K / (hi - lo), &gt; 0, finite
      * @return t in [0, K] up to rounding
      */
     public static double position(double s, double lo, double hi, double scale) {
@@ -106,21 +107,26 @@ public final class ScoreKernel {
             return;
         }
         out[0] = 1.0;
+        // jd and rd hold j and r as doubles (exact for these small counts), so no int-to-double conversion
+        double jd = 0.0;
         /*@ loop_invariant 1 <= j && j <= p + 1;
           @ loop_writes out[*];
           @ decreases p + 1 - j;
           @*/
         for (int j = 1; j <= p; j++) {
-            double inv = 1.0 / j;
+            jd = jd + 1.0;
+            double inv = 1.0 / jd;
             double saved = 0.0;
-            /*@ loop_invariant 0 <= r && r <= j;
+            double rd = 0.0;
+            /*@ loop_invariant 0 <= r && r <= j && 1 <= j && j <= p;
               @ loop_writes out[*];
               @ decreases j - r;
               @*/
             for (int r = 0; r < j; r++) {
                 double temp = out[r] * inv;
-                out[r] = saved + (r + 1 - u) * temp;
-                saved = (u + j - r - 1) * temp;
+                out[r] = saved + (rd + 1.0 - u) * temp;
+                saved = (u + jd - rd - 1.0) * temp;
+                rd = rd + 1.0;
             }
             out[j] = saved;
         }
