@@ -198,35 +198,6 @@ public final class CoercivityEstimator {
         return s;
     }
 
-    /** c^T G c for the n x n block of g at offset. */
-    private static double quadratic(double[] g, int offset, double[] c, int nb) {
-        double s = 0.0;
-        for (int a = 0; a < nb; a++) {
-            double row = 0.0;
-            for (int b = 0; b < nb; b++) {
-                row += g[offset + a * nb + b] * c[b];
-            }
-            s += c[a] * row;
-        }
-        return s;
-    }
-
-    private static double mean(double[] v) {
-        double s = 0.0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
-    }
-
-    private static double sumSquares(double[] v, double mean) {
-        double s = 0.0;
-        for (double x : v) {
-            s += (x - mean) * (x - mean);
-        }
-        return s;
-    }
-
     /**
      * max |X_i^T A X_j| over the ordered pairs i != j of every sample (a radius covering every training score).
      *

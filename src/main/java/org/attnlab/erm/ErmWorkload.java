@@ -48,7 +48,9 @@ public final class ErmWorkload implements AutoCloseable {
     public void reset() {
         state = initial;
         damping[0] = 1e-3;
-        AlternatingLeastSquares.normalise(asm, grid, state.u.clone(), state.v.clone(), state.r);
+        // the start is already normalised: restore its projections and its largest-score pair
+        asm.project(state.u, state.v);
+        asm.maxAbsScore();
     }
 
     /**
