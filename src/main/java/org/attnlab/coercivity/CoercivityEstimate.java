@@ -6,7 +6,8 @@ package org.attnlab.coercivity;
  * (aggregated Gram, pairwise Gram). For i.i.d. or conditionally i.i.d. tokens c_H &gt;= 1/(N - 1).
  *
  * @param constant c_H estimated from all the data
- * @param standardError batch-means standard error: sd(batch constants) / sqrt(batches)
+ * @param standardError batch-means standard error: sd(batch constants) / sqrt(batches), over the batches whose
+ *     constant is finite (a batch with a singular Gram matrix gives NaN); +infinity with fewer than two
  * @param lower constant - t_{0.975, batches-1} standardError
  * @param upper constant + t_{0.975, batches-1} standardError
  * @param heldOut the ratio E|R_h|^2 / E h^2 of the minimising h of the first half of the batches, measured on

@@ -55,6 +55,18 @@ public final class CoercivityEstimator {
         return new CoercivityEstimator(batches);
     }
 
+    /*@ public normal_behavior
+      @   requires data != null && grid != null && a != null && a.length == data.dimension() * data.dimension();
+      @   requires data.samples() >= batches;
+      @   ensures \result != null && \result.batchConstants().length == batches;
+      @   ensures 0 <= \result.basisSize() && \result.basisSize() <= grid.size();
+      @   ensures \result.singular() || (\result.lower() <= \result.constant() && \result.constant() <= \result.upper());
+      @   ensures \result.standardError() >= 0 && \result.heldOutStandardError() >= 0;
+      @   ensures \result.bound() == 1.0 / (data.tokensPerSample() - 1);
+      @ also public exceptional_behavior
+      @   requires data == null || grid == null || a == null || data.samples() < batches;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The coercivity constant of span{B_k(x^T A y)} on the data's tokens (outputs are not used).
      *
@@ -130,17 +142,47 @@ public final class CoercivityEstimator {
             gPair[k] /= tokensTotal * (n - 1);
         }
         Generalized full = smallestGeneralized(gAgg, gPair, nb, keep(gPair, nb));
-        double batchMean = mean(batchConstants);
-        double se = Math.sqrt(sumSquares(batchConstants, batchMean) / (count - 1) / count);
-        double heldOut = mean(heldOutRatios);
-        double heldOutSe = Math.sqrt(sumSquares(heldOutRatios, heldOut) / (heldOutRatios.length - 1)
-                / heldOutRatios.length);
-        double t = new TDistribution(null, count - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
-        double th = new TDistribution(null, heldOutRatios.length - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
+        double[] batch = meanAndStandardError(batchConstants);
+        double[] held = meanAndStandardError(heldOutRatios);
+        double t = quantile(batch[2]);
+        double th = quantile(held[2]);
+        double se = batch[1];
         double bound = 1.0 / (n - 1);
         return new CoercivityEstimate(full.value, se, full.value - t * se, full.value + t * se,
-                heldOut, heldOutSe, heldOut - th * heldOutSe, heldOut + th * heldOutSe,
+                held[0], held[1], held[0] - th * held[1], held[0] + th * held[1],
                 bound, (n - 1) * full.value, batchConstants, full.size, full.singular);
+    }
+
+    /**
+     * {mean, standard error sd/sqrt(k), k} over the k finite values (batches whose Gram matrix was singular give
+     * NaN and are left out); the standard error is +infinity when k &lt; 2 (no information), the mean NaN when
+     * k = 0.
+     */
+    private static double[] meanAndStandardError(double[] values) {
+        double sum = 0.0;
+        int k = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                sum += v;
+                k++;
+            }
+        }
+        double mean = k == 0 ? Double.NaN : sum / k;
+        if (k < 2) {
+            return new double[] {mean, Double.POSITIVE_INFINITY, k};
+        }
+        double ss = 0.0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        return new double[] {mean, Math.sqrt(ss / (k - 1) / k), k};
+    }
+
+    /** t_{(1 + LEVEL)/2, k - 1}, or 1 when k &lt; 2 (the standard error is then infinite anyway). */
+    private static double quantile(double k) {
+        return k < 2 ? 1.0 : new TDistribution(null, k - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
     }
 
     /** c^T G c for the n x n block of g at offset. */
@@ -156,20 +198,40 @@ public final class CoercivityEstimator {
         return s;
     }
 
-    private static double mean(double[] v) {
-        double s = 0.0;
-        for (double x : v) {
-            s += x;
+    /**
+     * max |X_i^T A X_j| over the ordered pairs i != j of every sample (a radius covering every training score).
+     *
+     * @throws IllegalArgumentException if data is null, a.length != d^2 or a has a non-finite entry
+     */
+    public static double maxAbsScore(Dataset data, double[] a) {
+        Checks.notNull("data", data);
+        int d = data.dimension();
+        Checks.length("a", a, d * d);
+        Checks.allFinite("a", a);
+        int n = data.tokensPerSample();
+        double[] x = data.tokens();
+        double[] xa = new double[d];
+        double max = 0.0;
+        for (int row = 0; row < data.samples() * n; row++) {
+            for (int l = 0; l < d; l++) {
+                double s = 0.0;
+                for (int k = 0; k < d; k++) {
+                    s += x[row * d + k] * a[k * d + l];
+                }
+                xa[l] = s;
+            }
+            int base = row - row % n;
+            for (int j = base; j < base + n; j++) {
+                if (j != row) {
+                    double s = 0.0;
+                    for (int l = 0; l < d; l++) {
+                        s += xa[l] * x[j * d + l];
+                    }
+                    max = Math.max(max, Math.abs(s));
+                }
+            }
         }
-        return s / v.length;
-    }
-
-    private static double sumSquares(double[] v, double mean) {
-        double s = 0.0;
-        for (double x : v) {
-            s += (x - mean) * (x - mean);
-        }
-        return s;
+        return max;
     }
 
     /**

@@ -310,7 +310,9 @@ final class PairAssembly {
             double[] ders = new double[deg + 1];
             double[] w = new double[r];
             double[] z = new double[d];
-            double[] jrow = new double[dim];
+            double[] jbuf = new double[GROUP * dim];
+            double[] rbuf = new double[GROUP];
+            double[] kbuf = new double[GROUP];
             int ho = c * part;
             int go = ho + dim * dim;
             int ko = go + dim;
@@ -318,6 +320,7 @@ final class PairAssembly {
             double sse = 0.0;
             double kk = 0.0;
             double ke = 0.0;
+            int slot = 0;
             for (int m = m0; m < m1; m++) {
                 int base = m * n;
                 for (int i = 0; i < n; i++) {
@@ -359,29 +362,34 @@ final class PairAssembly {
                     kk += kappa * kappa;
                     ke += kappa * res;
                     int xi = (base + i) * d;
-                    int vo = d * r;
+                    int jo = slot * dim;
+                    int vo = jo + d * r;
                     for (int a = 0; a < d; a++) {
-                        double xa = x[xi + a];
+                        double xa = x[xi + a] * weight;
                         double za = weight * z[a];
                         for (int b = 0; b < r; b++) {
-                            jrow[a * r + b] = xa * weight * w[b];
-                            jrow[vo + a * r + b] = p[pi + b] * za;
+                            jbuf[jo + a * r + b] = xa * w[b];
+                            jbuf[vo + a * r + b] = p[pi + b] * za;
                         }
                         z[a] = 0.0;
                     }
                     for (int b = 0; b < r; b++) {
                         w[b] = 0.0;
                     }
-                    for (int a = 0; a < dim; a++) {
-                        double ja = jrow[a];
-                        partial[go + a] += res * ja;
-                        partial[ko + a] += kappa * ja;
-                        int row = ho + a * dim;
-                        for (int e = a; e < dim; e++) {
-                            partial[row + e] += ja * jrow[e];
-                        }
+                    rbuf[slot] = res;
+                    kbuf[slot] = kappa;
+                    slot++;
+                    if (slot == GROUP) {
+                        flush(partial, ho, go, ko, dim, jbuf, rbuf, kbuf);
+                        slot = 0;
                     }
                 }
+            }
+            if (slot > 0) {
+                java.util.Arrays.fill(jbuf, slot * dim, GROUP * dim, 0.0);
+                java.util.Arrays.fill(rbuf, slot, GROUP, 0.0);
+                java.util.Arrays.fill(kbuf, slot, GROUP, 0.0);
+                flush(partial, ho, go, ko, dim, jbuf, rbuf, kbuf);
             }
             partial[so] = sse;
             partial[so + 1] = kk;
@@ -428,6 +436,46 @@ final class PairAssembly {
             }
         }
         return sse;
+    }
+
+    /** Jacobian rows accumulated together (one pass over the partial sums per group). */
+    static final int GROUP = 4;
+
+    /**
+     * Adds GROUP Jacobian rows (jbuf, row g at g dim) to the partial sums at ho (upper triangle of J^T J),
+     * go (J^T e) and ko (sum kappa J).
+     */
+    private static void flush(double[] partial, int ho, int go, int ko, int dim, double[] jbuf, double[] rbuf,
+                              double[] kbuf) {
+        double r0 = rbuf[0];
+        double r1 = rbuf[1];
+        double r2 = rbuf[2];
+        double r3 = rbuf[3];
+        double k0 = kbuf[0];
+        double k1 = kbuf[1];
+        double k2 = kbuf[2];
+        double k3 = kbuf[3];
+        int o1 = dim;
+        int o2 = 2 * dim;
+        int o3 = 3 * dim;
+        for (int a = 0; a < dim; a++) {
+            double j0 = jbuf[a];
+            double j1 = jbuf[o1 + a];
+            double j2 = jbuf[o2 + a];
+            double j3 = jbuf[o3 + a];
+            partial[go + a] += r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3;
+            partial[ko + a] += k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3;
+            int row = ho + a * dim + a;
+            int e0 = a;
+            int e1 = o1 + a;
+            int e2 = o2 + a;
+            int e3 = o3 + a;
+            int len = dim - a;
+            for (int e = 0; e < len; e++) {
+                partial[row + e] += j0 * jbuf[e0 + e] + j1 * jbuf[e1 + e] + j2 * jbuf[e2 + e]
+                        + j3 * jbuf[e3 + e];
+            }
+        }
     }
 
     /** The moment matrix C = sum_{m,i} Y_i X_i (sum_{j != i} X_j)^T (d x d, row-major), unnormalised. */
