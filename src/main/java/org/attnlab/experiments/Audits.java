@@ -11,7 +11,7 @@ public final class Audits {
     private static final Map<String, Supplier<Audit>> REGISTRY = new LinkedHashMap<>();
 
     static {
-        // register(new org.attnlab.experiments.zucker2025.Zucker2025Audit()::...);  (one line per audit)
+        register("zucker2025", org.attnlab.experiments.zucker2025.Zucker2025Audit::new);
         register(org.attnlab.experiments.fu2023.Fu2023Audit.ID, org.attnlab.experiments.fu2023.Fu2023Audit::new);
     }
 
