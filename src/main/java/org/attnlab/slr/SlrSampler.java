@@ -10,7 +10,8 @@ import org.attnlab.internal.RandomStreams;
  * Draws consumed from the stream per sequence, in this order (so a port can reproduce them):
  * one {@code nextInt(L)} for the latent position J; then for l = 0..L-1 and i = 0..d-1 one normal z, the
  * token being X_l[i] = z for l != J and X_J[i] = sqrt(d/2) k*[i] + gamma z; finally one normal z' with
- * xi = eps z' (drawn even when eps = 0). Output y = &lt;X_J, v*&gt; + xi.
+ * xi = eps z' (drawn even when eps = 0). Output y = &lt;X_J, v*&gt; + xi. Normals come from
+ * {@link ZigguratNormal} on the stream (SGD draws 4000 of them a step).
  */
 public final class SlrSampler {
 
@@ -82,16 +83,16 @@ public final class SlrSampler {
             int base = offset + l * d;
             if (l == j) {
                 for (int i = 0; i < d; i++) {
-                    double x = c * ks[i] + gamma * stream.normal();
+                    double x = c * ks[i] + gamma * ZigguratNormal.nextUnchecked(stream);
                     tokens[base + i] = x;
                     y += x * vs[i];
                 }
             } else {
                 for (int i = 0; i < d; i++) {
-                    tokens[base + i] = stream.normal();
+                    tokens[base + i] = ZigguratNormal.nextUnchecked(stream);
                 }
             }
         }
-        return y + problem.noise() * stream.normal();
+        return y + problem.noise() * ZigguratNormal.nextUnchecked(stream);
     }
 }

@@ -88,6 +88,8 @@ public final class StochasticGradientDescent {
         double[] gk = new double[d];
         double[] gv = new double[d];
         double[] kNew = new double[d];
+        double[] pa = new double[tokenCount];
+        double[] pb = new double[tokenCount];
         Trajectory out = Trajectory.allocate(settings.logCount(), true);
         int logged = log(out, 0, 0, truth, k, v, testTokens, testY);
         for (int t = 0; t < settings.steps(); t++) {
@@ -98,9 +100,7 @@ public final class StochasticGradientDescent {
             java.util.Arrays.fill(gk, 0.0);
             java.util.Arrays.fill(gv, 0.0);
             for (int b = 0; b < batch; b++) {
-                double pred = ErfPredictor.valueUnchecked(tokens, b * stride, tokenCount, k, v, lambda);
-                double weight = 2.0 * (pred - y[b]) / batch;
-                ErfPredictor.addGradientUnchecked(tokens, b * stride, tokenCount, k, v, lambda, weight, gk, gv);
+                accumulate(tokens, b * stride, tokenCount, k, v, lambda, y[b], 2.0 / batch, gk, gv, pa, pb);
             }
             SphereStep.stepUnchecked(k, gk, settings.alpha(), kNew);
             SphereStep.stepUnchecked(v, gv, settings.alpha(), v);
@@ -110,6 +110,41 @@ public final class StochasticGradientDescent {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds scale (T(X) - y) dT/dk to gk and scale (T(X) - y) dT/dv to gv, the gradient of (scale/2)(T - y)^2
+     * (one pass for the projections, erf evaluated once per token).
+     */
+    static void accumulate(double[] tokens, int offset, int tokenCount, double[] k, double[] v, double lambda,
+                           double y, double scale, double[] gk, double[] gv, double[] pa, double[] pb) {
+        int d = k.length;
+        double t = 0.0;
+        for (int l = 0; l < tokenCount; l++) {
+            int base = offset + l * d;
+            double a = 0.0;
+            double b = 0.0;
+            for (int i = 0; i < d; i++) {
+                double x = tokens[base + i];
+                a += x * k[i];
+                b += x * v[i];
+            }
+            double f = GaussianErf.erf(lambda * a);
+            pa[l] = f;
+            pb[l] = lambda * GaussianErf.erfPrime(lambda * a) * b;
+            t += f * b;
+        }
+        double weight = scale * (t - y);
+        for (int l = 0; l < tokenCount; l++) {
+            int base = offset + l * d;
+            double ck = weight * pb[l];
+            double cv = weight * pa[l];
+            for (int i = 0; i < d; i++) {
+                double x = tokens[base + i];
+                gk[i] += ck * x;
+                gv[i] += cv * x;
+            }
+        }
     }
 
     private int log(Trajectory out, int index, int step, SlrTruth truth, double[] k, double[] v,
