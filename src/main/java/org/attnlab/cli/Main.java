@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 + "(arXiv 2510.11789, 2307.11353, 2410.01537).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ReproduceCommand.class,
+            SampleCommand.class,
         })
 public final class Main implements Runnable {
 

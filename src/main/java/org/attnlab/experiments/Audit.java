@@ -19,6 +19,14 @@ public interface Audit {
     /** The paper, e.g. {@code "Zucker, Wang, Lu, Seroussi (arXiv 2510.11789)"}. */
     String paper();
 
+    /**
+     * The values {@link AuditOptions#part()} may take (for example {@code "1a"}, {@code "1b"}, {@code "all"});
+     * the command line rejects any other value before anything is written. Default: {@code ["all"]}.
+     */
+    default java.util.List<String> parts() {
+        return java.util.List.of("all");
+    }
+
     /** Runs or resumes the audit and returns the verdicts it wrote to {@code claims.json}. */
     AuditOutcome run(AuditOptions options) throws IOException;
 }

@@ -1,0 +1,72 @@
+package org.attnlab.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.attnlab.experiments.Audit;
+import org.attnlab.experiments.AuditOptions;
+import org.attnlab.experiments.AuditOutcome;
+import org.attnlab.experiments.Audits;
+import org.attnlab.experiments.Claim;
+import org.attnlab.internal.Checks;
+import org.attnlab.report.ConsoleProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code attnlab reproduce <paper> [--figure F] [--quick] [--out DIR] [--threads T] [--seed S]}: runs (or
+ * resumes) a paper's audit through {@link Audits} and prints its verdicts. Every argument is checked before
+ * anything is written.
+ */
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = "Re-run a paper's experiments and check its claims (report.md, CSV, claims.json, figures).")
+public final class ReproduceCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PAPER", description = "the paper's audit id (e.g. zucker2025)")
+    String paper;
+
+    @Option(names = {"--figure", "--part"}, paramLabel = "F", defaultValue = "all",
+            description = "which figure/part to run (e.g. 1a, 1b, all); default ${DEFAULT-VALUE}")
+    String figure;
+
+    @Option(names = "--quick", description = "the reduced grid (about a minute; what CI runs)")
+    boolean quick;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output directory (default runs/<paper>[-quick]); reused to resume an interrupted run")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "worker threads (>= 1); never changes the numbers; default ${DEFAULT-VALUE}")
+    int threads;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed; default ${DEFAULT-VALUE}")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        Audit audit = Audits.find(paper).orElseThrow(() -> Checks.fail("paper", "one of " + ids(), paper));
+        Checks.positive("threads", threads);
+        List<String> parts = audit.parts();
+        String part = figure.toLowerCase(Locale.ROOT);
+        if (!parts.contains(part)) {
+            throw Checks.fail("figure", "one of " + parts, figure);
+        }
+        Path dir = out != null ? out : Path.of("runs", paper + (quick ? "-quick" : ""));
+        AuditOutcome outcome = audit.run(new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr()));
+        System.out.println(audit.paper());
+        for (Claim c : outcome.claims()) {
+            System.out.printf(Locale.ROOT, "  %-16s %-14s %s%n", c.verdict(), c.id(), c.detail());
+        }
+        System.out.println("report: " + outcome.report());
+        return 0;
+    }
+
+    private static List<String> ids() {
+        List<String> ids = new java.util.ArrayList<>();
+        Audits.ids().forEach(ids::add);
+        return ids;
+    }
+}

@@ -1,0 +1,9 @@
+package org.attnlab.erm;
+
+/** A pair interaction g(x, y) of two tokens in R^d, read from {@code x[xo..xo+d)} and {@code y[yo..yo+d)}. */
+@FunctionalInterface
+public interface PairInteraction {
+
+    /** g(x, y). Must not modify x or y. */
+    double value(double[] x, int xo, double[] y, int yo);
+}

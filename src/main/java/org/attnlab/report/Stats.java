@@ -1,0 +1,207 @@
+package org.attnlab.report;
+
+import java.util.Arrays;
+import org.attnlab.internal.Checks;
+import org.attnlab.internal.RandomStreams;
+
+/**
+ * Small statistics for audits: order statistics, the log-log least-squares slope and a deterministic
+ * bootstrap over seeds.
+ *
+ * <p>Notation: {@code x_k} the sizes (e.g. the sample counts M), {@code e_{k,s}} the error of seed {@code s}
+ * at size {@code k}, {@code med_k} the median over seeds.
+ */
+public final class Stats {
+
+    private Stats() {
+    }
+
+    /** Quartiles and median of a sample. */
+    public record Quartiles(double q1, double median, double q3) {
+    }
+
+    /** A least-squares line {@code log y = intercept + slope * log x}. */
+    public record LogLogFit(double slope, double intercept, double rSquared, int points) {
+        /** The fitted {@code y} at {@code x}: {@code exp(intercept) * x^slope}. */
+        public double predict(double x) {
+            return Math.exp(intercept + slope * Math.log(x));
+        }
+    }
+
+    /** A two-sided interval at a confidence level (for example 0.95). */
+    public record Interval(double lower, double upper, double level) {
+        /** Whether {@code lower <= v <= upper}. */
+        public boolean contains(double v) {
+            return lower <= v && v <= upper;
+        }
+    }
+
+    /** A statistic of one bootstrap replicate, computed from its own random stream. */
+    @FunctionalInterface
+    public interface Replicate {
+        double compute(RandomStreams.Stream rng);
+    }
+
+    /**
+     * The {@code p}-quantile by linear interpolation between order statistics (Hyndman-Fan type 7, the
+     * default of R and NumPy): {@code h = (n-1) p}, {@code q = v[floor h] + (h - floor h)(v[floor h + 1] - v[floor h])}.
+     *
+     * @throws IllegalArgumentException if {@code values} is null, empty or not finite, or {@code p} not in [0, 1]
+     */
+    public static double quantile(double[] values, double p) {
+        Checks.allFinite("values", values);
+        if (values.length == 0) {
+            throw Checks.fail("values.length", "> 0", 0);
+        }
+        Checks.inRange("p", p, 0.0, 1.0);
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return sortedQuantile(v, p);
+    }
+
+    private static double sortedQuantile(double[] v, double p) {
+        double h = (v.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, v.length - 1);
+        return v[lo] + (h - lo) * (v[hi] - v[lo]);
+    }
+
+    /** The median (type-7 quantile 0.5: the mean of the two middle values for an even count). */
+    public static double median(double[] values) {
+        return quantile(values, 0.5);
+    }
+
+    /** First quartile, median and third quartile (type 7). */
+    public static Quartiles quartiles(double[] values) {
+        return new Quartiles(quantile(values, 0.25), quantile(values, 0.5), quantile(values, 0.75));
+    }
+
+    /**
+     * Least-squares fit of {@code log y} on {@code log x}: slope {@code b = S_xy / S_xx} with centred sums of
+     * the logs, intercept {@code a = mean(log y) - b mean(log x)}, and {@code R^2 = S_xy^2 / (S_xx S_yy)}
+     * (1 when {@code S_yy = 0}).
+     *
+     * @throws IllegalArgumentException if the arrays are null, of different lengths, shorter than 2, hold a
+     *     value that is not finite and &gt; 0, or all {@code x} are equal
+     */
+    public static LogLogFit logLogFit(double[] x, double[] y) {
+        Checks.notNull("x", x);
+        Checks.length("y", y, x.length);
+        if (x.length < 2) {
+            throw Checks.fail("x.length", ">= 2", x.length);
+        }
+        int n = x.length;
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            Checks.positive("x[" + i + "]", x[i]);
+            Checks.positive("y[" + i + "]", y[i]);
+            mx += Math.log(x[i]);
+            my += Math.log(y[i]);
+        }
+        mx /= n;
+        my /= n;
+        double sxx = 0;
+        double sxy = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = Math.log(x[i]) - mx;
+            double dy = Math.log(y[i]) - my;
+            sxx += dx * dx;
+            sxy += dx * dy;
+            syy += dy * dy;
+        }
+        if (!(sxx > 0)) {
+            throw Checks.fail("x", "not all equal", x[0]);
+        }
+        double b = sxy / sxx;
+        double r2 = syy == 0 ? 1.0 : sxy * sxy / (sxx * syy);
+        return new LogLogFit(b, my - b * mx, r2, n);
+    }
+
+    /**
+     * A deterministic percentile bootstrap interval: replicate {@code b} (0-based) computes its statistic from
+     * {@code RandomStreams.stream(seed, BOOTSTRAP, b)}; the interval is the type-7 quantiles
+     * {@code (1-level)/2} and {@code (1+level)/2} of the finite replicate values.
+     *
+     * @throws IllegalArgumentException if {@code replicates < 2}, {@code level} not in (0, 1), the statistic is
+     *     null, or fewer than 2 replicates are finite
+     */
+    public static Interval bootstrap(long seed, int replicates, double level, Replicate statistic) {
+        Checks.atLeast("replicates", replicates, 2);
+        if (!(level > 0 && level < 1)) {
+            throw Checks.fail("level", "in (0, 1)", level);
+        }
+        Checks.notNull("statistic", statistic);
+        double[] v = new double[replicates];
+        int k = 0;
+        for (int b = 0; b < replicates; b++) {
+            double s = statistic.compute(RandomStreams.stream(seed, RandomStreams.Purpose.BOOTSTRAP, b));
+            if (Double.isFinite(s)) {
+                v[k++] = s;
+            }
+        }
+        if (k < 2) {
+            throw Checks.fail("finite bootstrap replicates", ">= 2", k);
+        }
+        double[] f = Arrays.copyOf(v, k);
+        Arrays.sort(f);
+        return new Interval(sortedQuantile(f, (1 - level) / 2), sortedQuantile(f, (1 + level) / 2), level);
+    }
+
+    /**
+     * The slope of log(median over seeds of e) on log x, and its bootstrap interval over seeds: each replicate
+     * resamples, independently at each size {@code k}, {@code n_k} seeds with replacement from
+     * {@code e[k]} (in order k = 0, 1, ..., each draw {@code rng.nextInt(n_k)}), takes the medians and fits
+     * the slope by {@link #logLogFit}.
+     *
+     * @param x the sizes, length K &gt;= 2, finite and &gt; 0
+     * @param e {@code e[k]} the errors of the seeds at size {@code x[k]}, each non-empty, finite and &gt; 0
+     * @return the point fit (on the medians of the full sample) and the interval
+     * @throws IllegalArgumentException on the conditions of {@link #logLogFit} and {@link #bootstrap}, or if
+     *     {@code e.length != x.length} or some {@code e[k]} is empty
+     */
+    public static SlopeEstimate medianSlope(double[] x, double[][] e, long seed, int replicates, double level) {
+        Checks.notNull("e", e);
+        Checks.notNull("x", x);
+        if (e.length != x.length) {
+            throw Checks.fail("e.length", "= " + x.length, e.length);
+        }
+        double[] med = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            Checks.notNull("e[" + k + "]", e[k]);
+            if (e[k].length == 0) {
+                throw Checks.fail("e[" + k + "].length", "> 0", 0);
+            }
+            med[k] = median(e[k]);
+        }
+        LogLogFit fit = logLogFit(x, med);
+        Interval ci = bootstrap(seed, replicates, level, rng -> resampledMedianSlope(rng, x, e));
+        return new SlopeEstimate(fit, ci);
+    }
+
+    /**
+     * One bootstrap replicate of the median slope (as in {@link #medianSlope}): at each size k in order,
+     * {@code n_k} draws {@code e[k][rng.nextInt(n_k)]}, the median, then the log-log slope of the medians.
+     * Public so that statistics of several slopes (differences, spreads) can be bootstrapped jointly.
+     */
+    public static double resampledMedianSlope(RandomStreams.Stream rng, double[] x, double[][] e) {
+        double[] m = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            double[] r = new double[e[k].length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = e[k][rng.nextInt(r.length)];
+            }
+            m[k] = median(r);
+        }
+        return logLogFit(x, m).slope();
+    }
+
+    /** A log-log slope with its bootstrap interval. */
+    public record SlopeEstimate(LogLogFit fit, Interval interval) {
+        /** The slope. */
+        public double slope() {
+            return fit.slope();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.attnlab.sampler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.attnlab.internal.Checks;
+import org.attnlab.internal.RandomStreams;
+
+/**
+ * Draws model-A data sets (arXiv 2510.11789, Eq. (1)): M i.i.d. samples of N tokens with outputs
+ * Y_i = 1/(N-1) sum_{j != i} phi*(X_i^T A* X_j) + eta_i.
+ *
+ * <p>Sample m uses only its own streams: tokens from {@code stream(dataSeed, TOKENS, m)}
+ * ({@link TokenLaw#sample} with n = N), then the forward map ({@link ForwardMap}), then
+ * eta_i = sigma * normal() from {@code stream(dataSeed, NOISE, m)} for i = 0..N-1, added as Y_i = f_i + eta_i.
+ * Samples are split into contiguous blocks over the threads; because no sample depends on another, the
+ * result is the same bytes for every thread count.
+ */
+public final class Sampler {
+
+    private Sampler() {
+    }
+
+    /**
+     * M samples drawn with the ground truth's own seed.
+     *
+     * @throws IllegalArgumentException as {@link #sample(GroundTruth, int, long, int)}
+     */
+    public static Dataset sample(GroundTruth truth, int samples, int threads) {
+        Checks.notNull("truth", truth);
+        return sample(truth, samples, truth.seed(), threads);
+    }
+
+    /**
+     * M samples drawn from the streams of {@code dataSeed} (use different data seeds for independent data
+     * sets of the same ground truth).
+     *
+     * @param truth the ground truth (law, A*, phi*, noise, N)
+     * @param samples M &gt;= 1
+     * @param dataSeed seed of the TOKENS and NOISE streams
+     * @param threads worker threads, &gt;= 1 (does not change the result)
+     * @return a data set of M samples of N tokens in R^d
+     * @throws IllegalArgumentException if truth is null, M &lt; 1, threads &lt; 1, or M N d is too large for
+     *     one array
+     */
+    public static Dataset sample(GroundTruth truth, int samples, long dataSeed, int threads) {
+        Checks.notNull("truth", truth);
+        Checks.positive("M", samples);
+        Checks.positive("threads", threads);
+        int n = truth.tokensPerSample();
+        int d = truth.dimension();
+        long total = (long) samples * n * d;
+        if (total > Integer.MAX_VALUE - 8) {
+            throw Checks.fail("M * N * d", "<= " + (Integer.MAX_VALUE - 8), total);
+        }
+        double[] tokens = new double[(int) total];
+        double[] outputs = new double[samples * n];
+        int workers = Math.min(threads, samples);
+        if (workers == 1) {
+            fill(truth, dataSeed, 0, samples, tokens, outputs);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+                Thread t = new Thread(runnable, "attnlab-sampler");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    int from = (int) ((long) samples * w / workers);
+                    int to = (int) ((long) samples * (w + 1) / workers);
+                    futures.add(pool.submit(() -> fill(truth, dataSeed, from, to, tokens, outputs)));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("sampling interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return Dataset.of(samples, n, d, tokens, outputs);
+    }
+
+    /**
+     * Draws sample m (tokens and outputs) into the layouts of {@link Dataset}: tokens at
+     * [(m N + i) d + k], outputs at [m N + i].
+     *
+     * @throws IllegalArgumentException if truth or an array is null, m &lt; 0, or an array is too short
+     */
+    public static void sampleOne(GroundTruth truth, long dataSeed, int m, double[] tokens, double[] outputs) {
+        Checks.notNull("truth", truth);
+        Checks.nonNegative("m", m);
+        int n = truth.tokensPerSample();
+        int d = truth.dimension();
+        Checks.notNull("tokens", tokens);
+        Checks.notNull("outputs", outputs);
+        if ((long) (m + 1) * n * d > tokens.length) {
+            throw Checks.fail("tokens.length", ">= (m + 1) N d = " + (long) (m + 1) * n * d, tokens.length);
+        }
+        if ((long) (m + 1) * n > outputs.length) {
+            throw Checks.fail("outputs.length", ">= (m + 1) N = " + (long) (m + 1) * n, outputs.length);
+        }
+        drawSample(truth, dataSeed, m, tokens, outputs, new double[n * d]);
+    }
+
+    private static void fill(GroundTruth truth, long dataSeed, int from, int to, double[] tokens, double[] outputs) {
+        double[] scratch = new double[truth.tokensPerSample() * truth.dimension()];
+        for (int m = from; m < to; m++) {
+            drawSample(truth, dataSeed, m, tokens, outputs, scratch);
+        }
+    }
+
+    private static void drawSample(GroundTruth truth, long dataSeed, int m, double[] tokens, double[] outputs,
+            double[] scratch) {
+        int n = truth.tokensPerSample();
+        int d = truth.dimension();
+        int tokenOffset = m * n * d;
+        int outOffset = m * n;
+        truth.law().sample(RandomStreams.stream(dataSeed, RandomStreams.Purpose.TOKENS, m), n, tokens, tokenOffset);
+        ForwardMap.applyUnchecked(tokens, tokenOffset, n, d, truth.rawA(), truth.phi(), scratch, outputs, outOffset);
+        RandomStreams.Stream noise = RandomStreams.stream(dataSeed, RandomStreams.Purpose.NOISE, m);
+        double sigma = truth.noise().sigma();
+        for (int i = 0; i < n; i++) {
+            outputs[outOffset + i] += sigma * noise.normal();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.attnlab.sampler;
+
+import org.attnlab.internal.RandomStreams;
+
+/**
+ * The law of the N tokens X_1, ..., X_N in R^d of one sample of model A (arXiv 2510.11789, Section 2).
+ *
+ * <p>Every law here is exchangeable, has zero mean and a diagonal (axis-aligned) covariance
+ * Sigma = diag(v_1, ..., v_d); tokens of one sample may be dependent through a shared component
+ * (see {@link ExchangeableTokens}). The exact order in which each law consumes random numbers is part of
+ * its contract (and of {@code spec/sampler.md}), so that ports reproduce the same tokens.
+ *
+ * <p>Notation: d = {@link #dimension()}, Sigma = Cov(X_1), C = Cov(X_1, X_2),
+ * S = X_1^T A X_2 the score of a pair of distinct tokens of one sample.
+ */
+public sealed interface TokenLaw permits IndependentTokenLaw, ExchangeableTokens {
+
+    /** d, the token dimension. */
+    int dimension();
+
+    /**
+     * Draws the n tokens of one sample into {@code out[offset + i d + k]}, i = 0..n-1, k = 0..d-1.
+     *
+     * @param stream the sample's stream ({@code RandomStreams.stream(seed, Purpose.TOKENS, m)}); advanced
+     * @param n number of tokens, &gt;= 1
+     * @param out output; entries offset .. offset + n d - 1 overwritten, nothing else
+     * @param offset first entry written, &gt;= 0
+     * @throws IllegalArgumentException if n &lt; 1, offset &lt; 0, or out is too short
+     */
+    void sample(RandomStreams.Stream stream, int n, double[] out, int offset);
+
+    /** E X_1, length d (all zero for the laws of this package); a new array. */
+    double[] mean();
+
+    /** The diagonal v_k of Sigma = Cov(X_1) = E X_1 X_1^T, length d; a new array. */
+    double[] variances();
+
+    /** Sigma = Cov(X_1), d x d row-major; a new array. */
+    default double[] covariance() {
+        return diagonal(variances(), 1.0);
+    }
+
+    /** C = Cov(X_1, X_2) = E X_1 X_2^T for two distinct tokens of one sample, d x d row-major; a new array. */
+    double[] crossCovariance();
+
+    /**
+     * Var(X_1^T A X_2) for two distinct tokens of one sample under this law (exact formula; see
+     * {@code spec/sampler.md} and the implementing classes).
+     *
+     * @param a A, d x d row-major, finite; not modified
+     * @throws IllegalArgumentException if a is null, has the wrong length or a non-finite entry
+     */
+    double scoreVariance(double[] a);
+
+    /** A short name: {@code cube}, {@code gaussian} or {@code exchangeable}. */
+    String name();
+
+    private static double[] diagonal(double[] v, double factor) {
+        int d = v.length;
+        double[] m = new double[d * d];
+        for (int k = 0; k < d; k++) {
+            m[k * d + k] = factor * v[k];
+        }
+        return m;
+    }
+
+    /** diag(v) scaled by factor, for implementations. */
+    static double[] scaledDiagonal(double[] v, double factor) {
+        return diagonal(v, factor);
+    }
+}
