@@ -12,6 +12,7 @@ public final class Audits {
 
     static {
         // register(new org.attnlab.experiments.zucker2025.Zucker2025Audit()::...);  (one line per audit)
+        register(org.attnlab.experiments.marion2024.Marion2024Audit.ID, org.attnlab.experiments.marion2024.Marion2024Audit::new);
     }
 
     private Audits() {
