@@ -42,19 +42,36 @@ final class Experiments {
     }
 
     /**
-     * One point of the dimension sweep: PGD from M with lambda_d = d^(-1/4), returning
-     * {final excess risk, final |kappa|, final |nu|, excess risk at (k*, v*)}.
+     * The sweep's step size alpha_d = min(4e-3, 1.6/d): the paper's alpha = 4e-3 up to d = 400, then the paper's
+     * alpha d = 1.6. The curvature of R across M grows like d (the term (d/2) theta^2 zeta in q1), so a fixed
+     * alpha makes gradient descent unstable across M once alpha d zeta &gt; 2 (a first run with alpha = 4e-3
+     * diverged at d &gt;= 800), while at small d other terms of order L^2 lambda^2 bound the step (alpha = 1.6/d
+     * diverged at d = 25).
      */
-    static double[] sweepPoint(int d, int tokens, DescentSettings base, long seed) {
+    static double sweepAlpha(int d) {
+        return Math.min(4e-3, 1.6 / d);
+    }
+
+    /**
+     * One point of the dimension sweep: PGD from M with lambda_d = d^(-1/4), alpha_d = min(4e-3, 1.6/d) and
+     * baseSteps max(1, d/400) steps, returning {final excess risk, final |kappa|, final |nu|, excess risk at (k*, v*)}.
+     */
+    static double[] sweepPoint(int d, int tokens, int baseSteps, long seed) {
         SlrProblem problem = SlrProblem.of(d, tokens, RunConfig.GAMMA, RunConfig.EPS);
         double lambda = sweepLambda(d);
-        DescentSettings s = new DescentSettings(lambda, 0.0, base.alpha(), base.steps(), base.steps());
+        int steps = sweepSteps(d, baseSteps);
+        DescentSettings s = new DescentSettings(lambda, 0.0, sweepAlpha(d), steps, steps);
         RunConfig c = new RunConfig("dsweep", "d sweep", problem, Initialisation.MANIFOLD, s, 0, 0, 1,
                 java.util.List.of());
         Trajectory t = run(c, seed);
         int n = t.last();
         double optimum = PopulationRisk.of(problem).value(new Overlaps(1, 1, 0, 0, 0), lambda) - problem.bayesRisk();
         return new double[] {t.risk()[n] - problem.bayesRisk(), Math.abs(t.kappa()[n]), Math.abs(t.nu()[n]), optimum};
+    }
+
+    /** The number of steps at dimension d: baseSteps max(1, d/400) (the step size shrinks like 1/d). */
+    static int sweepSteps(int d, int baseSteps) {
+        return baseSteps * Math.max(1, d / 400);
     }
 
     /** The sweep's erf scale lambda_d = d^(-1/4): lambda sqrt(d) = d^(1/4) -&gt; infinity, lambda sqrt(L) -&gt; 0. */

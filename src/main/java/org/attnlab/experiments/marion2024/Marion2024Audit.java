@@ -36,7 +36,8 @@ import org.attnlab.slr.Trajectory;
  * <p>Outputs in the output directory: {@code report.md}, {@code claims.json}, {@code trajectories.csv} (one row
  * per configuration, repeat and logged step), {@code summary.csv} (median and 95% band per logged step),
  * {@code dsweep.csv}, {@code checks.csv}, one 4-panel figure {@code fig-<config>.png/.svg} per configuration and
- * {@code fig-dsweep.png/.svg}; {@code checkpoint.jsonl} (one line per finished unit, to resume) and
+ * {@code fig-dsweep.png/.svg}; {@code checkpoint-runs.jsonl}, {@code checkpoint-dsweep.jsonl},
+ * {@code checkpoint-checks.jsonl} (one line per finished unit, to resume; one file per family of units) and
  * {@code timings.txt} (wall time, the only file that differs between runs).
  */
 public final class Marion2024Audit implements Audit {
@@ -81,7 +82,8 @@ public final class Marion2024Audit implements Audit {
     }
 
     private record Plan(List<RunConfig> configs, RunConfig longConfig, int[] sweepDims, int sweepRepeats,
-                        DescentSettings sweepSettings, int mcSamples, double[][] mcPoints, List<Unit> units) {
+                        int sweepSteps, int mcSamples, double[][] mcPoints, List<Unit> runUnits,
+                        List<Unit> sweepUnits, List<Unit> checkUnits) {
     }
 
     static Plan plan(boolean quick) {
@@ -94,11 +96,13 @@ public final class Marion2024Audit implements Audit {
                         ms.logEvery() * LONG_FACTOR), 0, 0, manifold.repeats(), List.of());
         int[] dims = quick ? SWEEP_DIMENSIONS_QUICK : SWEEP_DIMENSIONS;
         int sweepRepeats = quick ? 2 : 10;
-        DescentSettings sweep = DescentSettings.of(1.0, false, 4e-3, quick ? 2_000 : 20_000, quick ? 2_000 : 20_000);
+        int sweepSteps = quick ? 2_000 : 20_000;
         // Monte Carlo points: (lambda, pull) at the paper's (d, L, gamma, eps) = (400, 10, sqrt(.5), .1)
         double[][] mc = {{0.1, 0.0}, {0.1, 1.0}, {1.0, 0.5}, {1.0, 3.0}, {0.3, 1.5}};
         int mcSamples = quick ? 2_000 : 20_000;
         List<Unit> units = new ArrayList<>();
+        List<Unit> sweepUnits = new ArrayList<>();
+        List<Unit> checkUnits = new ArrayList<>();
         // longest units first, so that the pool stays busy
         for (int pass = 0; pass < 2; pass++) {
             for (RunConfig c : configs) {
@@ -116,27 +120,33 @@ public final class Marion2024Audit implements Audit {
         }
         for (int d : dims) {
             for (int r = 0; r < sweepRepeats; r++) {
-                units.add(new Unit("sweep", "dsweep", d, r));
+                sweepUnits.add(new Unit("sweep", "dsweep", d, r));
             }
         }
         for (int i = 0; i < mc.length; i++) {
-            units.add(new Unit("mc", "closed-form", i, 0));
+            checkUnits.add(new Unit("mc", "closed-form", i, 0));
         }
-        units.add(new Unit("linear", "linear", 0, 0));
-        return new Plan(configs, longConfig, dims, sweepRepeats, sweep, mcSamples, mc, units);
+        checkUnits.add(new Unit("linear", "linear", 0, 0));
+        return new Plan(configs, longConfig, dims, sweepRepeats, sweepSteps, mcSamples, mc, units, sweepUnits,
+                checkUnits);
     }
 
-    static String fingerprint(Plan p, long seed, boolean quick) {
-        StringBuilder sb = new StringBuilder("marion2024/1 seed=" + seed + " quick=" + quick);
+    /**
+     * The fingerprints of the three checkpoint files: trajectories, d sweep, closed-form checks. Each names
+     * everything that changes its units' results, so a change of the sweep does not invalidate the trajectories.
+     */
+    static String[] fingerprints(Plan p, long seed, boolean quick) {
+        String head = "marion2024/2 seed=" + seed + " quick=" + quick;
+        StringBuilder runs = new StringBuilder(head);
         for (RunConfig c : p.configs()) {
-            sb.append(" | ").append(c.describe());
+            runs.append(" | ").append(c.describe());
         }
-        sb.append(" | ").append(p.longConfig().describe());
-        sb.append(" | sweep d=").append(java.util.Arrays.toString(p.sweepDims())).append(" repeats=")
-                .append(p.sweepRepeats()).append(" steps=").append(p.sweepSettings().steps())
-                .append(" alpha=").append(p.sweepSettings().alpha());
-        sb.append(" | mc n=").append(p.mcSamples()).append(" points=").append(java.util.Arrays.deepToString(p.mcPoints()));
-        return sb.toString();
+        runs.append(" | ").append(p.longConfig().describe());
+        String sweep = head + " | sweep d=" + java.util.Arrays.toString(p.sweepDims()) + " repeats="
+                + p.sweepRepeats() + " baseSteps=" + p.sweepSteps() + " alpha=min(4e-3,1.6/d)"
+                + " lambda=d^-1/4 L=10";
+        String checks = head + " | mc n=" + p.mcSamples() + " points=" + java.util.Arrays.deepToString(p.mcPoints());
+        return new String[] {runs.toString(), sweep, checks};
     }
 
     private static Row compute(Plan p, Unit u, long seed) {
@@ -145,7 +155,7 @@ public final class Marion2024Audit implements Audit {
             case "run" -> TrajectoryCodec.put(b, Experiments.run(find(p, u.config()), seed));
             case "long" -> TrajectoryCodec.put(b, Experiments.run(p.longConfig(), seed));
             case "sweep" -> {
-                double[] r = Experiments.sweepPoint(u.index(), 10, p.sweepSettings(), seed);
+                double[] r = Experiments.sweepPoint(u.index(), 10, p.sweepSteps(), seed);
                 b.put("excess", r[0]).put("kappa", r[1]).put("nu", r[2]).put("optimum", r[3]);
             }
             case "mc" -> {
@@ -181,18 +191,25 @@ public final class Marion2024Audit implements Audit {
         Files.createDirectories(out);
         Plan plan = plan(options.quick());
         long start = System.nanoTime();
-        List<Row> rows;
-        try (CheckpointStore store = CheckpointStore.open(out.resolve("checkpoint.jsonl"),
-                fingerprint(plan, options.seed(), options.quick()))) {
-            rows = ParallelRunner.run(ID, plan.units(), Unit::key,
-                    u -> compute(plan, u, ParallelRunner.seedFor(options.seed(), u.key())), store,
-                    options.threads(), options.progress());
+        String[] fingerprints = fingerprints(plan, options.seed(), options.quick());
+        String[] files = {"checkpoint-runs.jsonl", "checkpoint-dsweep.jsonl", "checkpoint-checks.jsonl"};
+        List<List<Unit>> families = List.of(plan.runUnits(), plan.sweepUnits(), plan.checkUnits());
+        String[] tasks = {"marion2024 trajectories", "marion2024 d sweep", "marion2024 checks"};
+        Map<String, Row> byKey = new LinkedHashMap<>();
+        int unitCount = 0;
+        for (int f = 0; f < files.length; f++) {
+            List<Unit> units = families.get(f);
+            unitCount += units.size();
+            try (CheckpointStore store = CheckpointStore.open(out.resolve(files[f]), fingerprints[f])) {
+                List<Row> rows = ParallelRunner.run(tasks[f], units, Unit::key,
+                        u -> compute(plan, u, ParallelRunner.seedFor(options.seed(), u.key())), store,
+                        options.threads(), options.progress());
+                for (int i = 0; i < rows.size(); i++) {
+                    byKey.put(units.get(i).key(), rows.get(i));
+                }
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Row> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            byKey.put(plan.units().get(i).key(), rows.get(i));
-        }
         Results results = Results.collect(plan.configs(), plan.longConfig(), byKey);
         List<Claim> claims = new ArrayList<>();
         MarkdownReport md = MarkdownReport.create().heading(1, "Audit: " + PAPER);
@@ -204,15 +221,14 @@ public final class Marion2024Audit implements Audit {
         for (RunConfig c : plan.configs()) {
             settings.put(c.id(), c.describe());
         }
-        settings.put("dsweep", "PGD from M, L=10, lambda_d=d^(-1/4), alpha=" + plan.sweepSettings().alpha()
-                + ", steps=" + plan.sweepSettings().steps() + ", d=" + java.util.Arrays.toString(plan.sweepDims())
+        settings.put("dsweep", "PGD from M, L=10, lambda_d=d^(-1/4), alpha_d=min(4e-3, 1.6/d), steps=" + plan.sweepSteps() + "*max(1,d/400), d=" + java.util.Arrays.toString(plan.sweepDims())
                 + ", repeats=" + plan.sweepRepeats());
         ClaimsJson.write(out.resolve("claims.json"), ID, PAPER, settings, claims);
         Path report = out.resolve("report.md");
         md.write(report);
         AtomicFiles.writeString(out.resolve("timings.txt"), String.format(Locale.ROOT,
                 "wall_seconds=%.1f threads=%d units=%d (units restored from checkpoint are not timed)%n", seconds,
-                options.threads(), plan.units().size()));
+                options.threads(), unitCount));
         return new AuditOutcome(ID, claims, report);
     }
 

@@ -59,7 +59,9 @@ class Marion2024QuickIT {
         for (String f : DETERMINISTIC) {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
         }
-        assertTrue(Files.exists(dir.resolve("checkpoint.jsonl")));
+        for (String c : List.of("checkpoint-runs.jsonl", "checkpoint-dsweep.jsonl", "checkpoint-checks.jsonl")) {
+            assertTrue(Files.size(dir.resolve(c)) > 0, c);
+        }
         assertTrue(Files.exists(dir.resolve("timings.txt")));
         List<String> figures = new ArrayList<>(CONFIGS);
         figures.add("dsweep");
