@@ -300,15 +300,15 @@ final class Report {
                                     double[] linear, List<Trajectory> runs) {
         List<Plot.Series> a = new ArrayList<>(Marion2024Audit.bandAndMedian("excess", steps, excess, 0,
                 Double.NEGATIVE_INFINITY));
-        a.set(1, thinLine(c.sgd() ? "population excess (median)" : "excess (median)", steps, a.get(1).y(), 0));
+        a.set(1, thinLine(c.sgd() ? "population (median)" : "excess (median)", steps, a.get(1).y(), 0));
         if (test != null) {
             double[] tm = new double[steps.length];
             for (int i = 0; i < steps.length; i++) {
                 tm[i] = q(column(test, i), 0.5);
             }
-            a.add(thinLine("test-batch excess (median)", steps, tm, 1));
+            a.add(thinLine("test batch (median)", steps, tm, 1));
         }
-        a.add(Plot.Series.dashed("excess at (k*, v*)", steps, optimum, 2));
+        a.add(Plot.Series.dashed("at (k*, v*)", steps, optimum, 2));
         a.add(Plot.Series.dashed("best linear", steps, linear, -1));
         List<Plot.Series> b = new ArrayList<>();
         List<Plot.Series> kb = Marion2024Audit.bandAndMedian("|kappa|", steps, kap, 0, Double.NEGATIVE_INFINITY);
@@ -331,7 +331,7 @@ final class Report {
                 Marion2024Audit.DISTANCE_FLOOR));
         d.set(1, thinLine("distance (median)", steps, d.get(1).y(), 0));
         Plot.write(out.resolve("fig-" + c.id()), 1, 4, List.of(
-                new Plot.Panel(c.title() + ": excess risk", "step", "excess risk", false, false, a),
+                new Plot.Panel(c.id() + ": excess risk", "step", "excess risk", false, false, a),
                 new Plot.Panel("alignment with k*, v*", "step", "|kappa|, |nu|", false, false, b),
                 new Plot.Panel("(kappa, nu) trajectories", "kappa", "nu", false, false, cPanel),
                 new Plot.Panel("distance to M (floor 1e-20)", "step", "sqrt(theta^2+eta^2+rho^2)", false, true, d)),
