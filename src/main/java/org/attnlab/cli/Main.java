@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ReproduceCommand.class,
             SampleCommand.class,
+            FitCommand.class,
+            CoercivityCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Runnable {
 

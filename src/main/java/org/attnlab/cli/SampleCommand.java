@@ -70,7 +70,8 @@ public final class SampleCommand implements Callable<Integer> {
     Law law;
 
     @Option(names = "--eigenvalues", split = ",",
-            description = "Eigenvalues of Sigma for gaussian tokens (axis-aligned; default all 1, isotropic).")
+            description = "Eigenvalues of Sigma for gaussian tokens, or for the gaussian base of exchangeable tokens "
+                    + "(axis-aligned; default all 1, isotropic).")
     List<Double> eigenvalues;
 
     @Option(names = "--tau", defaultValue = "0.5",

@@ -357,7 +357,9 @@ public final class AlternatingLeastSquares {
     }
 
     /** One start's state. */
-    private static final class Start {
+    static final class Start {
+        final int d;
+        final int r;
         double[] u;
         double[] v;
         double[] coefficients;
@@ -368,13 +370,15 @@ public final class AlternatingLeastSquares {
         ErmStatus status = ErmStatus.SINGULAR;
 
         Start(int d, int r, double[] u, double[] v) {
+            this.d = d;
+            this.r = r;
             this.u = u;
             this.v = v;
         }
     }
 
     /** Work arrays reused across steps (sizes n and q = 2 d r). */
-    private static final class Workspace {
+    static final class Workspace {
         final double[] gram;
         final double[] rhs;
         final double[] jtj;
@@ -442,52 +446,21 @@ public final class AlternatingLeastSquares {
         s.singular = !phiStep(asm, grid, s, ws);
         double[] history = new double[maxIterations + 1];
         history[0] = s.risk;
-        int q = 2 * d * r;
-        double lambda = initialDamping;
         int it = 0;
         ErmStatus status = ErmStatus.MAX_ITERATIONS;
         double floor = RISK_FLOOR * meanSquare;
         if (s.risk <= floor) {
             status = ErmStatus.CONVERGED;
         }
+        double[] damping = {initialDamping};
         while (status == ErmStatus.MAX_ITERATIONS && it < maxIterations) {
-            asm.gaussNewton(grid, s.coefficients, ws.jtj, ws.jte);
-            double maxDiag = 0.0;
-            for (int a = 0; a < q; a++) {
-                maxDiag = Math.max(maxDiag, ws.jtj[a * q + a]);
-            }
-            Start accepted = null;
-            for (int trial = 0; trial < MAX_TRIALS && accepted == null; trial++) {
-                System.arraycopy(ws.jtj, 0, ws.damped, 0, q * q);
-                for (int a = 0; a < q; a++) {
-                    ws.damped[a * q + a] += lambda * (ws.jtj[a * q + a] + DAMPING_FLOOR * maxDiag);
-                }
-                if (!(maxDiag > 0) || !DenseSolve.cholesky(ws.damped, q, ws.jte, ws.delta)) {
-                    lambda *= 10.0;
-                    continue;
-                }
-                Start t = new Start(d, r, s.u.clone(), s.v.clone());
-                int half = d * r;
-                for (int a = 0; a < half; a++) {
-                    t.u[a] += ws.delta[a];
-                    t.v[a] += ws.delta[half + a];
-                }
-                if (normalise(asm, grid, t.u, t.v, r)) {
-                    t.singular = !phiStep(asm, grid, t, ws);
-                    if (t.risk < s.risk) {
-                        accepted = t;
-                        break;
-                    }
-                }
-                lambda *= 10.0;
-            }
+            Start accepted = iterate(asm, grid, s, ws, damping);
             if (accepted == null) {
                 // no damped step decreases the risk: a stationary point to working precision
                 asm.project(s.u, s.v);
                 status = ErmStatus.CONVERGED;
                 break;
             }
-            lambda = Math.max(lambda / 10.0, MIN_DAMPING);
             double before = s.risk;
             s.u = accepted.u;
             s.v = accepted.v;
@@ -506,10 +479,53 @@ public final class AlternatingLeastSquares {
     }
 
     /**
+     * One A-step: the Gauss-Newton system at s (whose projections are in asm), then damped trials until one
+     * lowers the risk (then damping[0] shrinks tenfold and the trial is returned, its projections in asm) or
+     * {@link #MAX_TRIALS} fail (null; asm then holds the last trial's projections).
+     */
+    Start iterate(PairAssembly asm, SplineGrid grid, Start s, Workspace ws, double[] damping) {
+        int d = s.d;
+        int r = s.r;
+        int q = 2 * d * r;
+        asm.gaussNewton(grid, s.coefficients, ws.jtj, ws.jte);
+        double maxDiag = 0.0;
+        for (int a = 0; a < q; a++) {
+            maxDiag = Math.max(maxDiag, ws.jtj[a * q + a]);
+        }
+        double lambda = damping[0];
+        for (int trial = 0; trial < MAX_TRIALS; trial++) {
+            System.arraycopy(ws.jtj, 0, ws.damped, 0, q * q);
+            for (int a = 0; a < q; a++) {
+                ws.damped[a * q + a] += lambda * (ws.jtj[a * q + a] + DAMPING_FLOOR * maxDiag);
+            }
+            if (!(maxDiag > 0) || !DenseSolve.cholesky(ws.damped, q, ws.jte, ws.delta)) {
+                lambda *= 10.0;
+                continue;
+            }
+            Start t = new Start(d, r, s.u.clone(), s.v.clone());
+            int half = d * r;
+            for (int a = 0; a < half; a++) {
+                t.u[a] += ws.delta[a];
+                t.v[a] += ws.delta[half + a];
+            }
+            if (normalise(asm, grid, t.u, t.v, r)) {
+                t.singular = !phiStep(asm, grid, t, ws);
+                if (t.risk < s.risk) {
+                    damping[0] = Math.max(lambda / 10.0, MIN_DAMPING);
+                    return t;
+                }
+            }
+            lambda *= 10.0;
+        }
+        damping[0] = lambda;
+        return null;
+    }
+
+    /**
      * Scales U, V so that the largest training score is R and the columns of U and V have equal norms, and
      * leaves the projections of the result in asm. Returns false if every score is 0 or a score is not finite.
      */
-    private static boolean normalise(PairAssembly asm, SplineGrid grid, double[] u, double[] v, int r) {
+    static boolean normalise(PairAssembly asm, SplineGrid grid, double[] u, double[] v, int r) {
         asm.project(u, v);
         double max = asm.maxAbsScore();
         if (!(max > 0) || !Double.isFinite(max)) {
@@ -535,7 +551,7 @@ public final class AlternatingLeastSquares {
     }
 
     /** phi-step on the current projections: sets s.coefficients and s.risk; false if singular. */
-    private boolean phiStep(PairAssembly asm, SplineGrid grid, Start s, Workspace ws) {
+    boolean phiStep(PairAssembly asm, SplineGrid grid, Start s, Workspace ws) {
         int n = grid.size();
         asm.normalEquations(grid, ws.gram, ws.rhs);
         double inv = 1.0 / asm.outputCount();

@@ -83,6 +83,15 @@ public final class ComposedError {
         return estimate(fit, truth::interaction, truth::drawPair, seed);
     }
 
+    /*@ public normal_behavior
+      @   requires estimate != null && truth != null && law != null && d >= 1;
+      @   ensures \result != null && \result.absolute() >= 0 && \result.absoluteStandardError() >= 0;
+      @   ensures \result.truthNorm() >= 0 && \result.pairs() % BLOCK == 0;
+      @   ensures \result.pairs() >= (long) minBlocks * BLOCK && \result.pairs() <= (long) maxBlocks * BLOCK;
+      @ also public exceptional_behavior
+      @   requires estimate == null || truth == null || law == null || d < 1;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * As {@link #estimate(ErmResult, PairInteraction, PairLaw, long)} for any pair function g_hat on R^d.
      *

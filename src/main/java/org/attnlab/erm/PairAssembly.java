@@ -37,6 +37,9 @@ final class PairAssembly {
     private final double[] q;
     private final ChunkRunner runner;
     private final double weight;
+    /** Rows of the pair with the largest |score| found by the last {@link #maxAbsScore()} (first on ties). */
+    private int maxRowI;
+    private int maxRowJ;
 
     PairAssembly(Dataset data, int rank, ChunkRunner runner) {
         this.samples = data.samples();
@@ -83,38 +86,58 @@ final class PairAssembly {
         });
     }
 
-    /** max |s_ij| over all training pairs (NaN if a score is NaN). */
+    /**
+     * max |s_ij| over all training pairs (NaN if a score is NaN); remembers the rows of the first pair (in
+     * sample, token, partner order) that attains it.
+     */
     double maxAbsScore() {
-        int size = chunkSize(1);
+        int size = chunkSize(3);
         int chunks = ChunkKernel.count(samples, size);
-        double[] partial = new double[chunks];
+        double[] partial = new double[3 * chunks];
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double max = 0.0;
+            double max = -1.0;
+            int bi = m0 * n;
+            int bj = m0 * n + 1;
             for (int m = m0; m < m1; m++) {
                 int base = m * n;
                 for (int i = 0; i < n; i++) {
                     int pi = (base + i) * r;
                     for (int k = 0; k < n - 1; k++) {
-                        int qj = (base + PairKernel.partner(n, i, k)) * r;
+                        int j = base + PairKernel.partner(n, i, k);
+                        int qj = j * r;
                         double s = 0.0;
                         for (int b = 0; b < r; b++) {
                             s += p[pi + b] * q[qj + b];
                         }
                         double a = Math.abs(s);
                         if (!(a <= max)) {
+                            if (Double.isNaN(a)) {
+                                partial[3 * c] = Double.NaN;
+                                return;
+                            }
                             max = a;
+                            bi = base + i;
+                            bj = j;
                         }
                     }
                 }
             }
-            partial[c] = max;
+            partial[3 * c] = max;
+            partial[3 * c + 1] = bi;
+            partial[3 * c + 2] = bj;
         });
-        double max = 0.0;
-        for (double v : partial) {
-            if (!(v <= max)) {
+        double max = -1.0;
+        for (int c = 0; c < chunks; c++) {
+            double v = partial[3 * c];
+            if (Double.isNaN(v)) {
+                return Double.NaN;
+            }
+            if (v > max) {
                 max = v;
+                maxRowI = (int) partial[3 * c + 1];
+                maxRowJ = (int) partial[3 * c + 2];
             }
         }
         return max;
@@ -257,6 +280,12 @@ final class PairAssembly {
      * e_i = Y_i - f_i, f_i = w sum_{j != i} phi(s_ij): jtj = sum J_i^T J_i (full, row-major), jte = sum e_i J_i,
      * with dF_i/dU_ab = X_ia W_ib, W_i = w sum_j phi'(s_ij) Q_j, and dF_i/dV_ab = P_ib Z_ia,
      * Z_i = w sum_j phi'(s_ij) X_j. Returns the sum of squared residuals.
+     *
+     * <p>The Jacobian is that of the normalised scores s_ij R / S(theta), S = |s_{i*j*}| the largest training
+     * score (pair from the last {@link #maxAbsScore()}), at S = R: ds^n_ij = ds_ij - (s_ij / S) dS, so
+     * J^n_i = J_i - kappa_i gS with kappa_i = w sum_j phi'(s_ij) s_ij / S and gS = dS/dtheta. Then
+     * J^nT J^n = JtJ - k gS^T - gS k^T + (sum kappa_i^2) gS gS^T with k = sum kappa_i J_i, and
+     * J^nT e = Jte - (sum kappa_i e_i) gS. The scale of A is then a null direction, as it is for the risk.
      */
     double gaussNewton(SplineGrid grid, double[] coefficients, double[] jtj, double[] jte) {
         int deg = grid.degree();
@@ -265,7 +294,12 @@ final class PairAssembly {
         double hi = grid.radius();
         double scale = grid.scale();
         int dim = 2 * d * r;
-        int part = dim * dim + dim + 1;
+        int part = dim * dim + 2 * dim + 3;
+        double sMax = 0.0;
+        for (int b = 0; b < r; b++) {
+            sMax += p[maxRowI * r + b] * q[maxRowJ * r + b];
+        }
+        double sAbs = Math.abs(sMax);
         int size = chunkSize(part);
         int chunks = ChunkKernel.count(samples, size);
         double[] partial = new double[chunks * part];
@@ -276,16 +310,23 @@ final class PairAssembly {
             double[] ders = new double[deg + 1];
             double[] w = new double[r];
             double[] z = new double[d];
-            double[] jrow = new double[dim];
+            double[] jbuf = new double[GROUP * dim];
+            double[] rbuf = new double[GROUP];
+            double[] kbuf = new double[GROUP];
             int ho = c * part;
             int go = ho + dim * dim;
-            int so = go + dim;
+            int ko = go + dim;
+            int so = ko + dim;
             double sse = 0.0;
+            double kk = 0.0;
+            double ke = 0.0;
+            int slot = 0;
             for (int m = m0; m < m1; m++) {
                 int base = m * n;
                 for (int i = 0; i < n; i++) {
                     int pi = (base + i) * r;
                     double pred = 0.0;
+                    double kappa = 0.0;
                     for (int k = 0; k < n - 1; k++) {
                         int j = base + PairKernel.partner(n, i, k);
                         int qj = j * r;
@@ -305,6 +346,7 @@ final class PairAssembly {
                         pred += phi;
                         if (s >= lo && s <= hi) {
                             dphi *= scale;
+                            kappa += dphi * s;
                             for (int b = 0; b < r; b++) {
                                 w[b] += dphi * q[qj + b];
                             }
@@ -316,44 +358,77 @@ final class PairAssembly {
                     }
                     double res = y[base + i] - weight * pred;
                     sse += res * res;
+                    kappa *= weight / sAbs;
+                    kk += kappa * kappa;
+                    ke += kappa * res;
                     int xi = (base + i) * d;
-                    int vo = d * r;
+                    int jo = slot * dim;
+                    int vo = jo + d * r;
                     for (int a = 0; a < d; a++) {
-                        double xa = x[xi + a];
+                        double xa = x[xi + a] * weight;
                         double za = weight * z[a];
                         for (int b = 0; b < r; b++) {
-                            jrow[a * r + b] = xa * weight * w[b];
-                            jrow[vo + a * r + b] = p[pi + b] * za;
+                            jbuf[jo + a * r + b] = xa * w[b];
+                            jbuf[vo + a * r + b] = p[pi + b] * za;
                         }
                         z[a] = 0.0;
                     }
                     for (int b = 0; b < r; b++) {
                         w[b] = 0.0;
                     }
-                    for (int a = 0; a < dim; a++) {
-                        double ja = jrow[a];
-                        partial[go + a] += res * ja;
-                        int row = ho + a * dim;
-                        for (int e = a; e < dim; e++) {
-                            partial[row + e] += ja * jrow[e];
-                        }
+                    rbuf[slot] = res;
+                    kbuf[slot] = kappa;
+                    slot++;
+                    if (slot == GROUP) {
+                        flush(partial, ho, go, ko, dim, jbuf, rbuf, kbuf);
+                        slot = 0;
                     }
                 }
             }
+            if (slot > 0) {
+                java.util.Arrays.fill(jbuf, slot * dim, GROUP * dim, 0.0);
+                java.util.Arrays.fill(rbuf, slot, GROUP, 0.0);
+                java.util.Arrays.fill(kbuf, slot, GROUP, 0.0);
+                flush(partial, ho, go, ko, dim, jbuf, rbuf, kbuf);
+            }
             partial[so] = sse;
+            partial[so + 1] = kk;
+            partial[so + 2] = ke;
         });
         java.util.Arrays.fill(jtj, 0, dim * dim, 0.0);
         java.util.Arrays.fill(jte, 0, dim, 0.0);
+        double[] kj = new double[dim];
         double sse = 0.0;
+        double kk = 0.0;
+        double ke = 0.0;
         for (int c = 0; c < chunks; c++) {
             int ho = c * part;
+            int go = ho + dim * dim;
             for (int a = 0; a < dim; a++) {
                 for (int e = a; e < dim; e++) {
                     jtj[a * dim + e] += partial[ho + a * dim + e];
                 }
-                jte[a] += partial[ho + dim * dim + a];
+                jte[a] += partial[go + a];
+                kj[a] += partial[go + dim + a];
             }
-            sse += partial[ho + dim * dim + dim];
+            sse += partial[go + 2 * dim];
+            kk += partial[go + 2 * dim + 1];
+            ke += partial[go + 2 * dim + 2];
+        }
+        // gS = sign(s*) d s_{i*j*} / d theta
+        double[] gs = new double[dim];
+        double sign = sMax < 0 ? -1.0 : 1.0;
+        for (int a = 0; a < d; a++) {
+            for (int b = 0; b < r; b++) {
+                gs[a * r + b] = sign * x[maxRowI * d + a] * q[maxRowJ * r + b];
+                gs[d * r + a * r + b] = sign * p[maxRowI * r + b] * x[maxRowJ * d + a];
+            }
+        }
+        for (int a = 0; a < dim; a++) {
+            for (int e = a; e < dim; e++) {
+                jtj[a * dim + e] += -kj[a] * gs[e] - gs[a] * kj[e] + kk * gs[a] * gs[e];
+            }
+            jte[a] -= ke * gs[a];
         }
         for (int a = 0; a < dim; a++) {
             for (int e = 0; e < a; e++) {
@@ -361,6 +436,46 @@ final class PairAssembly {
             }
         }
         return sse;
+    }
+
+    /** Jacobian rows accumulated together (one pass over the partial sums per group). */
+    static final int GROUP = 4;
+
+    /**
+     * Adds GROUP Jacobian rows (jbuf, row g at g dim) to the partial sums at ho (upper triangle of J^T J),
+     * go (J^T e) and ko (sum kappa J).
+     */
+    private static void flush(double[] partial, int ho, int go, int ko, int dim, double[] jbuf, double[] rbuf,
+                              double[] kbuf) {
+        double r0 = rbuf[0];
+        double r1 = rbuf[1];
+        double r2 = rbuf[2];
+        double r3 = rbuf[3];
+        double k0 = kbuf[0];
+        double k1 = kbuf[1];
+        double k2 = kbuf[2];
+        double k3 = kbuf[3];
+        int o1 = dim;
+        int o2 = 2 * dim;
+        int o3 = 3 * dim;
+        for (int a = 0; a < dim; a++) {
+            double j0 = jbuf[a];
+            double j1 = jbuf[o1 + a];
+            double j2 = jbuf[o2 + a];
+            double j3 = jbuf[o3 + a];
+            partial[go + a] += r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3;
+            partial[ko + a] += k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3;
+            int row = ho + a * dim + a;
+            int e0 = a;
+            int e1 = o1 + a;
+            int e2 = o2 + a;
+            int e3 = o3 + a;
+            int len = dim - a;
+            for (int e = 0; e < len; e++) {
+                partial[row + e] += j0 * jbuf[e0 + e] + j1 * jbuf[e1 + e] + j2 * jbuf[e2 + e]
+                        + j3 * jbuf[e3 + e];
+            }
+        }
     }
 
     /** The moment matrix C = sum_{m,i} Y_i X_i (sum_{j != i} X_j)^T (d x d, row-major), unnormalised. */

@@ -11,8 +11,8 @@ public final class Audits {
     private static final Map<String, Supplier<Audit>> REGISTRY = new LinkedHashMap<>();
 
     static {
-        // register(new org.attnlab.experiments.zucker2025.Zucker2025Audit()::...);  (one line per audit)
-        register(org.attnlab.experiments.marion2024.Marion2024Audit.ID, org.attnlab.experiments.marion2024.Marion2024Audit::new);
+        register("zucker2025", org.attnlab.experiments.zucker2025.Zucker2025Audit::new);
+        register("marion2024", org.attnlab.experiments.marion2024.Marion2024Audit::new);
     }
 
     private Audits() {

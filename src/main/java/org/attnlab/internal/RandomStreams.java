@@ -13,8 +13,8 @@ import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
  *
  * <p>Derivation (see {@code spec/random.md}, reproduced exactly by ports):
  * <pre>
- *   s  = seed XOR (purpose * 0x9E3779B97F4A7C15) XOR (index * 0xD1B54A32D192ED03)   (64-bit wrapping)
- *   w1..w4 = four successive outputs of SplitMix64 started at state s
+ *   s  = seed XOR ((purpose.ordinal() + 1) * 0x9E3779B97F4A7C15) XOR (index * 0xD1B54A32D192ED03)   (64-bit wrapping)
+ *   then 4 times: s += 0x9E3779B97F4A7C15, w_i = SplitMix64 output function of s
  *   generator = xoshiro256++ with state (w1, w2, w3, w4)
  * </pre>
  * Uniform doubles use the top 53 bits: {@code u = (next() >>> 11) * 2^-53}, in [0, 1).

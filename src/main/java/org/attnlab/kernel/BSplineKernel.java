@@ -19,23 +19,27 @@ public final class BSplineKernel {
 
     /*@ public normal_behavior
       @   requires knots != null && p >= 0 && n >= p + 1 && knots.length == n + p + 1;
-      @   requires knots[p] < knots[n];
       @   requires (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
+      @   requires knots[p] < knots[n];
       @   requires knots[p] <= x && x <= knots[n];
       @   ensures p <= \result && \result <= n - 1;
-      @   ensures knots[\result] <= x;
-      @   ensures x < knots[\result + 1] || \result == n - 1;
-      @   ensures knots[\result] < knots[\result + 1];
+      @   ensures knots[\result] <= x && knots[\result] < knots[\result + 1];
+      @   ensures x < knots[\result + 1] || (x == knots[n] && knots[\result + 1] == knots[n]);
       @   assignable \nothing;
       @*/
     /**
-     * Knot-span search by bisection.
+     * Knot-span search: the span mu of x.
      *
-     * @param knots non-decreasing knot vector, length {@code n + p + 1}; not modified
-     * @param p degree
-     * @param n number of basis functions
-     * @param x point in [knots[p], knots[n]]
-     * @return mu with knots[mu] &lt;= x &lt; knots[mu+1] (mu = n - 1 when x = knots[n]), a non-empty span
+     * <p>For x in [t_p, t_n) the result is the unique mu in [p, n-1] with t_mu &lt;= x &lt; t_{mu+1} (bisection on
+     * [p, n]). For x = t_n it is the last non-empty span: the largest mu &lt;= n-1 with t_mu &lt; t_{mu+1}, so that
+     * the domain is closed on the right. In both cases the span is non-empty (t_mu &lt; t_{mu+1}). The contract
+     * determines mu uniquely (see proofs/derivations/findSpan.md).
+     *
+     * @param knots non-decreasing knot vector t, length {@code n + p + 1}; not modified
+     * @param p degree, p &gt;= 0
+     * @param n number of basis functions, n &gt;= p + 1
+     * @param x point in [t_p, t_n]
+     * @return the span mu, p &lt;= mu &lt;= n - 1
      */
     public static int findSpan(double[] knots, int p, int n, double x) {
         if (!(x < knots[n])) {
@@ -138,8 +142,18 @@ public final class BSplineKernel {
         // degree p-1 values N_{span-p+1+j, p-1}, j = 0..p-1, into derivatives[] as scratch
         basisValues(knots, p - 1, span, x, left, right, derivatives);
         // shift so that lower[j] = N_{span-p+j, p-1}, j = 0..p, with lower[0] = lower[p+1] = 0 at the ends
+        // p as a double by repeated addition (exact for p < 2^53): KeY 2.12 has no rule for the int -> double
+        // conversion, neither for a cast nor for the implicit promotion in p * (double)
+        double degree = 0.0;
+        /*@ loop_invariant 0 <= q && q <= p;
+          @ loop_writes \nothing;
+          @ decreases p - q;
+          @*/
+        for (int q = 0; q < p; q++) {
+            degree += 1.0;
+        }
         double previous = 0.0;
-        /*@ loop_invariant 0 <= j && j <= p;
+        /*@ loop_invariant 0 <= j && j <= p + 1;
           @ loop_writes values[*];
           @ decreases p + 1 - j;
           @*/
@@ -150,16 +164,16 @@ public final class BSplineKernel {
             double b = knots[i + p + 1] - knots[i + 1];
             double termA = a == 0.0 ? 0.0 : previous / a;
             double termB = b == 0.0 ? 0.0 : lowerHere / b;
-            values[j] = p * (termA - termB);
+            values[j] = degree * (termA - termB);
             previous = lowerHere;
         }
         // values[] now holds derivatives; swap roles by recomputing the degree-p values
-        /*@ loop_invariant 0 <= j && j <= p + 1;
+        /*@ loop_invariant 0 <= k && k <= p + 1;
           @ loop_writes derivatives[*];
-          @ decreases p + 1 - j;
+          @ decreases p + 1 - k;
           @*/
-        for (int j = 0; j <= p; j++) {
-            derivatives[j] = values[j];
+        for (int k = 0; k <= p; k++) {
+            derivatives[k] = values[k];
         }
         basisValues(knots, p, span, x, left, right, values);
     }

@@ -16,8 +16,8 @@ public final class ChunkKernel {
     /*@ public normal_behavior
       @   requires total >= 0 && size >= 1 && total <= 2147483647 - size;
       @   ensures \result == (total + size - 1) / size;
-      @   ensures \result >= 0 && (long) \result * size >= total;
-      @   ensures total == 0 || (long) (\result - 1) * size < total;
+      @   ensures \result >= 0 && \result * size >= total;
+      @   ensures total == 0 || (\result - 1) * size < total;
       @   assignable \nothing;
       @*/
     /**
@@ -32,8 +32,8 @@ public final class ChunkKernel {
     }
 
     /*@ public normal_behavior
-      @   requires total >= 0 && size >= 1 && chunk >= 0 && (long) chunk * size <= 2147483647;
-      @   ensures \result == ((long) chunk * size < total ? chunk * size : total);
+      @   requires total >= 0 && size >= 1 && chunk >= 0 && chunk * size <= 2147483647;
+      @   ensures \result == (chunk * size < total ? chunk * size : total);
       @   ensures 0 <= \result && \result <= total;
       @   assignable \nothing;
       @*/
@@ -51,8 +51,8 @@ public final class ChunkKernel {
     }
 
     /*@ public normal_behavior
-      @   requires total >= 0 && size >= 1 && chunk >= 0 && ((long) chunk + 1) * size <= 2147483647;
-      @   ensures \result == ((long) (chunk + 1) * size < total ? (chunk + 1) * size : total);
+      @   requires total >= 0 && size >= 1 && chunk >= 0 && (chunk + 1) * size <= 2147483647;
+      @   ensures \result == ((chunk + 1) * size < total ? (chunk + 1) * size : total);
       @   ensures 0 <= \result && \result <= total;
       @   ensures \result >= (chunk * size < total ? chunk * size : total);
       @   assignable \nothing;

@@ -51,7 +51,7 @@ public final class PairKernel {
 
     /*@ public normal_behavior
       @   requires samples >= 1 && n >= 2 && 0 <= m && m < samples && 0 <= i && i < n;
-      @   requires (long) samples * n <= 2147483647;
+      @   requires samples * n <= 2147483647;
       @   ensures \result == m * n + i;
       @   ensures 0 <= \result && \result < samples * n;
       @   assignable \nothing;

@@ -10,7 +10,8 @@ package org.attnlab.kernel;
  * k = min(floor(t), K - 1) in [0, K - 1] and its local coordinate u = t - k in [0, 1]. On piece k the
  * non-zero basis functions are N_k..N_{k+p}: the coefficients a score touches are k..k + p, all in [0, n).
  * Their values depend only on u (cardinal B-splines): the Cox-de Boor triangle of Piegl and Tiller (A2.2)
- * with unit knot spacing, where left_j = u + j - 1, right_j = j - u and every denominator equals j.
+ * with unit knot spacing, where left_j = u + j - 1, right_j = j - u and every denominator equals j; for
+ * p = 2 and 3 (the hot cases) its closed form, e.g. p = 2: ((1-u)^2/2, 1/2 + u (1-u), u^2/2).
  * Written in the Java subset that KeY reads.
  */
 public final class ScoreKernel {
@@ -20,6 +21,7 @@ public final class ScoreKernel {
 
     /*@ public normal_behavior
       @   requires lo < hi && scale > 0;
+      @   requires -1.0e300 <= lo && hi <= 1.0e300 && scale <= 1.0e300;
       @   ensures (lo <= s && s <= hi) ==> \result == (s - lo) * scale;
       @   ensures !(lo <= s) ==> \result == 0.0;
       @   ensures !(s <= hi) && lo <= s ==> \result == (hi - lo) * scale;
@@ -30,9 +32,9 @@ public final class ScoreKernel {
      * A NaN score maps to 0 (it fails the test lo &lt;= s).
      *
      * @param s the score
-     * @param lo left end of the spline domain
-     * @param hi right end, &gt; lo
-     * @param scale K / (hi - lo), &gt; 0
+     * @param lo left end of the spline domain, finite
+     * @param hi right end, &gt; lo, finite
+     * @param scale K / (hi - lo), &gt; 0, finite
      * @return t in [0, K] up to rounding
      */
     public static double position(double s, double lo, double hi, double scale) {
@@ -86,22 +88,45 @@ public final class ScoreKernel {
      * @param out result, length &gt;= p + 1; entries 0..p overwritten
      */
     public static void values(double u, int p, double[] out) {
+        if (p == 2) {
+            // closed form of the triangle below for p = 2 (same values up to rounding)
+            double v = 1.0 - u;
+            out[0] = 0.5 * v * v;
+            out[1] = 0.5 + u * v;
+            out[2] = 0.5 * u * u;
+            return;
+        }
+        if (p == 3) {
+            double v = 1.0 - u;
+            double u2 = u * u;
+            double u3 = u2 * u;
+            out[0] = v * v * v / 6.0;
+            out[1] = (3.0 * u3 - 6.0 * u2 + 4.0) / 6.0;
+            out[2] = (-3.0 * u3 + 3.0 * u2 + 3.0 * u + 1.0) / 6.0;
+            out[3] = u3 / 6.0;
+            return;
+        }
         out[0] = 1.0;
+        // jd and rd hold j and r as doubles (exact for these small counts), so no int-to-double conversion
+        double jd = 0.0;
         /*@ loop_invariant 1 <= j && j <= p + 1;
           @ loop_writes out[*];
           @ decreases p + 1 - j;
           @*/
         for (int j = 1; j <= p; j++) {
-            double inv = 1.0 / j;
+            jd = jd + 1.0;
+            double inv = 1.0 / jd;
             double saved = 0.0;
-            /*@ loop_invariant 0 <= r && r <= j;
+            double rd = 0.0;
+            /*@ loop_invariant 0 <= r && r <= j && 1 <= j && j <= p;
               @ loop_writes out[*];
               @ decreases j - r;
               @*/
             for (int r = 0; r < j; r++) {
                 double temp = out[r] * inv;
-                out[r] = saved + (r + 1 - u) * temp;
-                saved = (u + j - r - 1) * temp;
+                out[r] = saved + (rd + 1.0 - u) * temp;
+                saved = (u + jd - rd - 1.0) * temp;
+                rd = rd + 1.0;
             }
             out[j] = saved;
         }
@@ -127,6 +152,23 @@ public final class ScoreKernel {
         if (p == 0) {
             values[0] = 1.0;
             derivatives[0] = 0.0;
+            return;
+        }
+        if (p == 2) {
+            double v = 1.0 - u;
+            derivatives[0] = -v;
+            derivatives[1] = v - u;
+            derivatives[2] = u;
+            values(u, 2, values);
+            return;
+        }
+        if (p == 3) {
+            double v = 1.0 - u;
+            derivatives[0] = -0.5 * v * v;
+            derivatives[1] = 1.5 * u * u - 2.0 * u;
+            derivatives[2] = 0.5 + u - 1.5 * u * u;
+            derivatives[3] = 0.5 * u * u;
+            values(u, 3, values);
             return;
         }
         values(u, p - 1, values);

@@ -1,7 +1,7 @@
 package org.attnlab.sampler;
 
 /**
- * A scalar activation phi: R -&gt; R of model A (arXiv 2510.11789, Eq. (1)): Y_i = 1/(N-1) sum_{j != i}
+ * A scalar activation phi: R -&gt; R of model A (arXiv 2510.11789, its model equation; see PAPERS.md A): Y_i = 1/(N-1) sum_{j != i}
  * phi(X_i^T A X_j) + eta_i, with its first derivative and its Holder smoothness beta.
  *
  * <p>Implementations are immutable and thread-safe. Standard families: {@link StandardActivation}

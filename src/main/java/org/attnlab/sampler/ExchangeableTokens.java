@@ -90,7 +90,7 @@ public final class ExchangeableTokens implements TokenLaw {
 
     @Override
     public double[] crossCovariance() {
-        return TokenLaw.scaledDiagonal(base.variances(), tau);
+        return Sampling.scaledDiagonal(base.variances(), tau);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class ExchangeableTokens implements TokenLaw {
      */
     public double scoreMean(double[] a) {
         int d = base.dimension();
-        IndependentTokenLaw.checkMatrix(a, d);
+        Sampling.checkMatrix(a, d);
         double[] v = base.variances();
         double trace = 0.0;
         for (int k = 0; k < d; k++) {

@@ -3,7 +3,7 @@ package org.attnlab.sampler;
 import org.attnlab.internal.Checks;
 
 /**
- * The noiseless forward map of model A (arXiv 2510.11789, Eq. (1)) on one sample, on primitive arrays:
+ * The noiseless forward map of model A (arXiv 2510.11789, its model equation; see PAPERS.md A) on one sample, on primitive arrays:
  * <pre>
  *   f_i = 1/(N-1) sum_{j != i} phi(X_i^T A X_j),   i = 0..N-1.
  * </pre>
@@ -16,6 +16,21 @@ public final class ForwardMap {
     private ForwardMap() {
     }
 
+    /*@ public normal_behavior
+      @   requires tokens != null && a != null && phi != null && scratch != null && out != null;
+      @   requires n >= 2 && d >= 1 && offset >= 0 && outOffset >= 0;
+      @   requires offset + n * d <= tokens.length && a.length == d * d && scratch.length >= n * d;
+      @   requires outOffset + n <= out.length && scratch != tokens && scratch != out;
+      @   ensures (* out[outOffset + i] == (sum over j != i, in order, of phi(x_i^T A x_j)) / (n - 1), i = 0..n-1 *);
+      @   assignable scratch[*], out[outOffset .. outOffset + n - 1];
+      @ also public exceptional_behavior
+      @   requires tokens == null || a == null || phi == null || scratch == null || out == null
+      @       || n < 2 || d < 1 || offset < 0 || outOffset < 0 || offset + n * d > tokens.length
+      @       || a.length != d * d || scratch.length < n * d || outOffset + n > out.length
+      @       || scratch == tokens || scratch == out;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * Computes f_i for the sample stored at {@code tokens[offset + i d + k]}.
      *

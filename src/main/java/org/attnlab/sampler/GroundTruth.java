@@ -104,6 +104,18 @@ public final class GroundTruth {
         return seed;
     }
 
+    /*@ public normal_behavior
+      @   requires x != null && y != null && xOffset >= 0 && yOffset >= 0;
+      @   requires xOffset + dimension() <= x.length && yOffset + dimension() <= y.length;
+      @   ensures \result == (\sum int k; 0 <= k && k < dimension();
+      @       x[xOffset + k] * (\sum int l; 0 <= l && l < dimension(); a(k, l) * y[yOffset + l]));
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires x == null || y == null || xOffset < 0 || yOffset < 0
+      @       || xOffset + dimension() > x.length || yOffset + dimension() > y.length;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * The score x^T A* y = sum_k x_k sum_l A*_kl y_l (inner sum over l in order, then over k).
      *
@@ -146,6 +158,15 @@ public final class GroundTruth {
         return interaction(x, 0, y, 0);
     }
 
+    /*@ public normal_behavior
+      @   requires stream != null && pair != null && pair.length >= 2 * dimension();
+      @   ensures (\forall int i; 0 <= i && i < 2 * dimension(); Double.isFinite(pair[i]));
+      @   assignable pair[0 .. 2 * dimension() - 1];
+      @ also public exceptional_behavior
+      @   requires stream == null || pair == null || pair.length < 2 * dimension();
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * Draws a fresh token pair (X_1, X_2) with the joint law of two distinct tokens of one sample (for
      * exchangeable dependent tokens they share W), by drawing a 2-token sample from the law:

@@ -1,6 +1,5 @@
 package org.attnlab.sampler;
 
-import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
 
 /**
@@ -52,11 +51,5 @@ public sealed interface IndependentTokenLaw extends TokenLaw permits UniformCube
     @Override
     default double scoreVariance(double[] a) {
         return Sampling.independentScoreVariance(a, variances());
-    }
-
-    /** Checks {@code a} against this law's dimension. */
-    static void checkMatrix(double[] a, int d) {
-        Checks.length("a", a, d * d);
-        Checks.allFinite("a", a);
     }
 }

@@ -10,7 +10,7 @@ import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
 
 /**
- * Draws model-A data sets (arXiv 2510.11789, Eq. (1)): M i.i.d. samples of N tokens with outputs
+ * Draws model-A data sets (arXiv 2510.11789, its model equation; see PAPERS.md A): M i.i.d. samples of N tokens with outputs
  * Y_i = 1/(N-1) sum_{j != i} phi*(X_i^T A* X_j) + eta_i.
  *
  * <p>Sample m uses only its own streams: tokens from {@code stream(dataSeed, TOKENS, m)}
@@ -34,6 +34,20 @@ public final class Sampler {
         return sample(truth, samples, truth.seed(), threads);
     }
 
+    /*@ public normal_behavior
+      @   requires truth != null && samples >= 1 && threads >= 1;
+      @   requires (long) samples * truth.tokensPerSample() * truth.dimension() <= Integer.MAX_VALUE - 8;
+      @   ensures \result.samples() == samples && \result.tokensPerSample() == truth.tokensPerSample();
+      @   ensures \result.dimension() == truth.dimension();
+      @   ensures (\forall int i; 0 <= i && i < \result.tokens().length; Double.isFinite(\result.tokens()[i]));
+      @   ensures (* the same bytes as sample(truth, samples, dataSeed, t) for every t >= 1 *);
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires truth == null || samples < 1 || threads < 1
+      @       || (long) samples * truth.tokensPerSample() * truth.dimension() > Integer.MAX_VALUE - 8;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * M samples drawn from the streams of {@code dataSeed} (use different data seeds for independent data
      * sets of the same ground truth).

@@ -20,10 +20,26 @@ final class Sampling {
         }
     }
 
+    /** Requires A to be a finite d x d matrix. */
+    static void checkMatrix(double[] a, int d) {
+        Checks.length("a", a, d * d);
+        Checks.allFinite("a", a);
+    }
+
+    /** diag(v) scaled by factor, d x d row-major. */
+    static double[] scaledDiagonal(double[] v, double factor) {
+        int d = v.length;
+        double[] m = new double[d * d];
+        for (int k = 0; k < d; k++) {
+            m[k * d + k] = factor * v[k];
+        }
+        return m;
+    }
+
     /** sum_{k,l} A_kl^2 v_k v_l = tr(A Sigma A^T Sigma) for Sigma = diag(v). */
     static double independentScoreVariance(double[] a, double[] v) {
         int d = v.length;
-        IndependentTokenLaw.checkMatrix(a, d);
+        checkMatrix(a, d);
         double s = 0.0;
         for (int k = 0; k < d; k++) {
             for (int l = 0; l < d; l++) {

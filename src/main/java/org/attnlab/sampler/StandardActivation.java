@@ -76,7 +76,7 @@ public final class StandardActivation implements Activation {
     @Override
     public double value(double u) {
         return switch (kind) {
-            case RELU -> u > 0 ? u : 0.0;
+            case RELU -> Math.max(u, 0.0);
             case ABS -> StrictMath.pow(Math.abs(u), exponent);
             case TANH -> StrictMath.tanh(u);
             case SIN -> StrictMath.sin(u);
@@ -94,7 +94,8 @@ public final class StandardActivation implements Activation {
                 if (u == 0.0) {
                     return 0.0;
                 }
-                return exponent * StrictMath.pow(Math.abs(u), exponent - 1.0) * Math.signum(u);
+                double slope = exponent * StrictMath.pow(Math.abs(u), exponent - 1.0);
+                return u > 0 ? slope : -slope;
             case TANH:
                 double t = StrictMath.tanh(u);
                 return 1.0 - t * t;

@@ -3,7 +3,7 @@ package org.attnlab.sampler;
 import org.attnlab.internal.RandomStreams;
 
 /**
- * The law of the N tokens X_1, ..., X_N in R^d of one sample of model A (arXiv 2510.11789, Section 2).
+ * The law of the N tokens X_1, ..., X_N in R^d of one sample of model A (arXiv 2510.11789; see PAPERS.md A).
  *
  * <p>Every law here is exchangeable, has zero mean and a diagonal (axis-aligned) covariance
  * Sigma = diag(v_1, ..., v_d); tokens of one sample may be dependent through a shared component
@@ -18,6 +18,16 @@ public sealed interface TokenLaw permits IndependentTokenLaw, ExchangeableTokens
     /** d, the token dimension. */
     int dimension();
 
+    /*@ public normal_behavior
+      @   requires stream != null && n >= 1 && out != null && offset >= 0;
+      @   requires offset + n * dimension() <= out.length;
+      @   ensures (\forall int i; offset <= i && i < offset + n * dimension(); Double.isFinite(out[i]));
+      @   assignable out[offset .. offset + n * dimension() - 1];
+      @ also public exceptional_behavior
+      @   requires stream == null || n < 1 || out == null || offset < 0 || offset + n * dimension() > out.length;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * Draws the n tokens of one sample into {@code out[offset + i d + k]}, i = 0..n-1, k = 0..d-1.
      *
@@ -37,7 +47,7 @@ public sealed interface TokenLaw permits IndependentTokenLaw, ExchangeableTokens
 
     /** Sigma = Cov(X_1), d x d row-major; a new array. */
     default double[] covariance() {
-        return diagonal(variances(), 1.0);
+        return Sampling.scaledDiagonal(variances(), 1.0);
     }
 
     /** C = Cov(X_1, X_2) = E X_1 X_2^T for two distinct tokens of one sample, d x d row-major; a new array. */
@@ -54,18 +64,4 @@ public sealed interface TokenLaw permits IndependentTokenLaw, ExchangeableTokens
 
     /** A short name: {@code cube}, {@code gaussian} or {@code exchangeable}. */
     String name();
-
-    private static double[] diagonal(double[] v, double factor) {
-        int d = v.length;
-        double[] m = new double[d * d];
-        for (int k = 0; k < d; k++) {
-            m[k * d + k] = factor * v[k];
-        }
-        return m;
-    }
-
-    /** diag(v) scaled by factor, for implementations. */
-    static double[] scaledDiagonal(double[] v, double factor) {
-        return diagonal(v, factor);
-    }
 }

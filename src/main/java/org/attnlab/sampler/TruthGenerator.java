@@ -50,6 +50,21 @@ public final class TruthGenerator {
         return GroundTruth.of(law, a, rank, phi, noise, tokensPerSample, seed);
     }
 
+    /*@ public normal_behavior
+      @   requires law != null && 1 <= rank && rank <= law.dimension();
+      @   requires singularValues == null || (singularValues.length == rank
+      @       && (\forall int j; 0 <= j && j < rank; singularValues[j] > 0 && Double.isFinite(singularValues[j])));
+      @   ensures \result.length == law.dimension() * law.dimension();
+      @   ensures Math.abs(law.scoreVariance(\result) - 1) <= 1e-12;
+      @   ensures (* rank(\result) == rank, checked numerically by SamplerProperties *);
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires law == null || rank < 1 || rank > law.dimension()
+      @       || (singularValues != null && (singularValues.length != rank
+      @           || (\exists int j; 0 <= j && j < rank; !(singularValues[j] > 0 && Double.isFinite(singularValues[j])))));
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * A* = c U S V^T with Var(X_1^T A* X_2) = 1 under {@code law}; d x d row-major.
      *
@@ -85,6 +100,18 @@ public final class TruthGenerator {
         return a;
     }
 
+    /*@ public normal_behavior
+      @   requires stream != null && d >= 1 && 1 <= r && r <= d;
+      @   ensures \result.length == d * r;
+      @   ensures (\forall int a, b; 0 <= a && a < r && 0 <= b && b < r;
+      @       Math.abs((\sum int i; 0 <= i && i < d; \result[i * r + a] * \result[i * r + b]) - (a == b ? 1 : 0)) <= 1e-12);
+      @   assignable \nothing;
+      @   ensures (* the stream is advanced by 2 d r raw outputs (d r normals) *);
+      @ also public exceptional_behavior
+      @   requires stream == null || d < 1 || r < 1 || r > d;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * A Haar-random d x r orthonormal frame Q (Q^T Q = I_r), row-major, from d r normals of {@code stream}
      * (row-major order), by QR with the sign fix R_jj &gt; 0.

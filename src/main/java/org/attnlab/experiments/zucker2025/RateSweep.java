@@ -24,13 +24,17 @@ import org.attnlab.internal.Checks;
  * @param c0 the constant of K_M = ceil(c0 (M / log M)^{1/(2 beta + 1)})
  * @param randomStarts random starts of the ERM besides the moment start
  * @param maxIterations ERM iteration limit per start
- * @param evalPairs fresh pairs for the Monte Carlo composed error
+ * @param ridge the ERM's ridge on the spline coefficients (a numerical stabiliser of basis functions that
+ *     receive almost no training scores, see spec/rate-audit.md)
+ * @param evalBlocks blocks of 4096 fresh pairs for the Monte Carlo composed error
  * @param bootstrap bootstrap replicates for the slope intervals
  * @param quick whether this is the reduced grid (verdicts are then INCONCLUSIVE)
+ * @param coercivitySamples M of each coercivity estimate ({@link CoercivityTable}), &gt;= 20
  */
 public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, int[] sizes, int seeds,
                         int tokens, int rank, double noise, int phiPieces, double phiRange, double c0,
-                        int randomStarts, int maxIterations, int evalPairs, int bootstrap, boolean quick) {
+                        int randomStarts, int maxIterations, double ridge, int evalBlocks, int bootstrap,
+                        boolean quick, int coercivitySamples) {
 
     /** Figure 1(a): d in {1, 5, 30}, P_true = P_est = 3 (beta = 2). */
     public static final List<RateSetting> FIGURE_1A = List.of(new RateSetting(1, 3, 3), new RateSetting(5, 3, 3),
@@ -61,20 +65,27 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
         Checks.positive("c0", c0);
         Checks.nonNegative("randomStarts", randomStarts);
         Checks.positive("maxIterations", maxIterations);
-        Checks.positive("evalPairs", evalPairs);
+        Checks.nonNegative("ridge", ridge);
+        Checks.atLeast("evalBlocks", evalBlocks, 2);
         Checks.atLeast("bootstrap", bootstrap, 2);
+        Checks.atLeast("coercivitySamples", coercivitySamples, 20);
     }
 
-    /** The full grid (docs/zucker2025): M = 250 .. 16000 (x2), 8 seeds. */
+    /** The constant c0 of K_M: K_M &gt;= 2 x phi*'s 8 pieces already at the smallest M (see spec/rate-audit.md). */
+    public static final double C0 = 8.0;
+    /** The ridge of the phi-step (spec/rate-audit.md: without it an edge coefficient can explode). */
+    public static final double RIDGE = 1e-6;
+
+    /** The full grid (docs/zucker2025): M = 250 .. 4000 (x2), 8 seeds (the 2-core budget, spec/rate-audit.md). */
     public static RateSweep fullGrid() {
-        return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {250, 500, 1000, 2000, 4000, 8000, 16000}, 8,
-                10, 1, 0.1, 8, 4.0, 1.0, 2, 100, 20000, 2000, false);
+        return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {250, 500, 1000, 2000, 4000}, 8,
+                10, 1, 0.1, 8, 4.0, C0, 2, 100, RIDGE, 8, 2000, false, 2000);
     }
 
     /** The reduced grid CI runs (about a minute): M = 200 .. 1600 (x2), 3 seeds, smaller evaluation. */
     public static RateSweep quickGrid() {
         return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {200, 400, 800, 1600}, 3,
-                10, 1, 0.1, 8, 4.0, 1.0, 1, 40, 4000, 400, true);
+                10, 1, 0.1, 8, 4.0, C0, 1, 40, RIDGE, 2, 400, true, 200);
     }
 
     @Override
@@ -117,8 +128,15 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
      */
     public String fingerprint(long seed) {
         return String.format(Locale.ROOT,
-                "zucker2025/v1 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d pairs=%d",
-                seed, tokens, rank, noise, phiPieces, phiRange, c0, randomStarts, maxIterations, evalPairs);
+                "zucker2025/v1 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
+                seed, tokens, rank, noise, phiPieces, phiRange, c0, randomStarts, maxIterations, ridge, evalBlocks);
+    }
+
+    /** The fingerprint of the coercivity table's checkpoint. */
+    public String coercivityFingerprint(long seed) {
+        return String.format(Locale.ROOT, "zucker2025-coercivity/v1 seed=%d M=%d d=%d pieces=%d R=%s tau=%s", seed,
+                coercivitySamples, CoercivityTable.DIMENSION, CoercivityTable.PIECES, CoercivityTable.RADIUS,
+                CoercivityTable.TAU);
     }
 
     /** The settings as an ordered map, for claims.json and the report. */
@@ -137,9 +155,13 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
         m.put("phi*", "B-spline of order P_true, " + phiPieces + " equal pieces on [-" + phiRange + ", " + phiRange
                 + "], N(0,1) coefficients (one phi* per seed, shared by every d and M)");
         m.put("estimator", "ALS ERM, B-splines of order P_est, K_M = ceil(c0 (M/log M)^{1/(2 beta+1)}), c0 = " + c0
-                + ", moment start + " + randomStarts + " random starts, <= " + maxIterations + " iterations");
-        m.put("evaluation pairs", Integer.toString(evalPairs));
+                + ", ridge " + ridge + ", moment start + " + randomStarts + " random starts, <= " + maxIterations
+                + " iterations");
+        m.put("evaluation pairs", evalBlocks + " x 4096 fresh pairs per unit");
         m.put("bootstrap replicates", Integer.toString(bootstrap));
+        m.put("coercivity", "d = " + CoercivityTable.DIMENSION + ", N in " + java.util.Arrays.toString(CoercivityTable.TOKENS)
+                + ", M = " + coercivitySamples + ", H = quadratic splines on " + CoercivityTable.PIECES + " pieces of [-"
+                + CoercivityTable.RADIUS + ", " + CoercivityTable.RADIUS + "] composed with x^T A* y");
         return m;
     }
 }

@@ -1,0 +1,227 @@
+package org.attnlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attnlab.erm.ErmWorkload;
+import org.attnlab.erm.SplineGrid;
+import org.attnlab.internal.Checks;
+import org.attnlab.internal.RandomStreams;
+import org.attnlab.io.FitJson;
+import org.attnlab.sampler.Activation;
+import org.attnlab.sampler.Dataset;
+import org.attnlab.sampler.GaussianNoise;
+import org.attnlab.sampler.GroundTruth;
+import org.attnlab.sampler.Sampler;
+import org.attnlab.sampler.TruthGenerator;
+import org.attnlab.sampler.UniformCube;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code attnlab bench}: measures the ERM hot loops on a synthetic data set (cube tokens, A* of rank r with unit
+ * score variance, phi* = tanh, sigma = 0.1) and prints JSON: the phi-step throughput (pair evaluations
+ * M N (N-1) per second of normal-equation assembly plus solve) and the time of one full ALS iteration, each the
+ * median over repeats after warm-up (each iteration is the first of the same random start, reset before it, so
+ * every repeat does the same work), plus memory: the heap retained by the solver (after a GC, with the solver
+ * live, minus before it), and the peak heap (all pools, including garbage). The CPU seconds are those of the
+ * whole process per operation (all threads): on a loaded machine the wall times grow, the CPU times much less. With several --samples values
+ * it measures each (to check that time is linear in M).
+ */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Time the ERM phi-step (pair evaluations per second) and one ALS iteration; prints JSON.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--samples", split = ",", defaultValue = "10000", description = "M (one or more, comma-separated; default ${DEFAULT-VALUE}).")
+    List<Integer> samples;
+
+    @Option(names = "--tokens", defaultValue = "10", description = "N (default ${DEFAULT-VALUE}).")
+    int tokens;
+
+    @Option(names = "--dim", defaultValue = "30", description = "d (default ${DEFAULT-VALUE}).")
+    int dim;
+
+    @Option(names = "--rank", defaultValue = "1", description = "r (default ${DEFAULT-VALUE}).")
+    int rank;
+
+    @Option(names = "--pieces", defaultValue = "16", description = "K (default ${DEFAULT-VALUE}).")
+    int pieces;
+
+    @Option(names = "--degree", defaultValue = "2", description = "Spline degree p (default ${DEFAULT-VALUE}).")
+    int degree;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--repeats", defaultValue = "9", description = "Timed repeats (median reported; default ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up repeats (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        Checks.atLeast("--tokens", tokens, 2);
+        Checks.positive("--dim", dim);
+        Checks.inRange("--rank", rank, 1, dim);
+        Checks.positive("--pieces", pieces);
+        Checks.nonNegative("--degree", degree);
+        Checks.positive("--threads", threads);
+        Checks.positive("--repeats", repeats);
+        Checks.nonNegative("--warmup", warmup);
+        for (int m : samples) {
+            Checks.positive("--samples", m);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("tokens", tokens);
+        root.put("dim", dim);
+        root.put("rank", rank);
+        root.put("pieces", pieces);
+        root.put("degree", degree);
+        root.put("threads", threads);
+        root.put("repeats", repeats);
+        root.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        root.put("java", System.getProperty("java.version"));
+        ArrayNode runs = root.putArray("runs");
+        for (int m : samples) {
+            runs.add(measure(mapper, m));
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(FitJson.toJson(root));
+        o.flush();
+        return 0;
+    }
+
+    private ObjectNode measure(ObjectMapper mapper, int m) {
+        UniformCube law = UniformCube.of(dim);
+        GroundTruth truth = TruthGenerator.generate(law, rank, null, Activation.tanh(), GaussianNoise.of(0.1),
+                tokens, seed);
+        Dataset data = Sampler.sample(truth, m, threads);
+        double[] u = new double[dim * rank];
+        double[] v = new double[dim * rank];
+        RandomStreams.Stream s = RandomStreams.stream(seed, RandomStreams.Purpose.ESTIMATOR, 1);
+        s.normals(u);
+        s.normals(v);
+        SplineGrid grid = SplineGrid.of(degree, pieces, 1.0);
+        System.gc();
+        long baseline = heapUsed();
+        resetPeaks();
+        double[] phi = new double[repeats];
+        double[] iter = new double[repeats];
+        double[] phiCpu = new double[repeats];
+        double[] iterCpu = new double[repeats];
+        double sink = 0.0;
+        long peak;
+        double risk;
+        try (ErmWorkload w = ErmWorkload.of(data, grid, u, v, threads)) {
+            for (int k = 0; k < warmup; k++) {
+                sink += w.phiStep();
+            }
+            for (int k = 0; k < repeats; k++) {
+                long c0 = cpu();
+                long t0 = System.nanoTime();
+                sink += w.phiStep();
+                phi[k] = (System.nanoTime() - t0) * 1e-9;
+                phiCpu[k] = (cpu() - c0) * 1e-9;
+            }
+            for (int k = 0; k < warmup; k++) {
+                w.reset();
+                sink += w.iteration();
+            }
+            for (int k = 0; k < repeats; k++) {
+                w.reset();
+                long c0 = cpu();
+                long t0 = System.nanoTime();
+                sink += w.iteration();
+                iter[k] = (System.nanoTime() - t0) * 1e-9;
+                iterCpu[k] = (cpu() - c0) * 1e-9;
+            }
+            risk = w.risk();
+            peak = peakHeap();
+            System.gc();
+            long retained = heapUsed() - baseline;
+            ObjectNode run = mapper.createObjectNode();
+            long tokenBytes = 8L * m * tokens * dim;
+            run.put("samples", m);
+            run.put("pairs", w.pairs());
+            run.put("phiStepSeconds", median(phi));
+            run.put("phiStepPairsPerSecond", w.pairs() / median(phi));
+            run.put("iterationSeconds", median(iter));
+            run.put("iterationSecondsMin", Arrays.stream(iter).min().orElse(Double.NaN));
+            run.put("iterationSecondsMax", Arrays.stream(iter).max().orElse(Double.NaN));
+            run.put("phiStepCpuSeconds", median(phiCpu));
+            run.put("iterationCpuSeconds", median(iterCpu));
+            run.put("tokenBytes", tokenBytes);
+            run.put("retainedSolverBytes", retained);
+            run.put("dataPlusSolverOverTokenBytes", (double) (tokenBytes + 8L * m * tokens + retained) / tokenBytes);
+            run.put("heapBeforeSolverBytes", baseline);
+            run.put("peakHeapBytes", peak);
+            run.put("peakHeapOverTokenBytes", (double) peak / tokenBytes);
+            run.put("solverArraysBytes", 8L * 2 * m * tokens * rank);
+            run.put("finalRisk", risk);
+            run.put("checksum", sink);
+            return run;
+        }
+    }
+
+    /** CPU time of the whole process (all threads), in nanoseconds; -1 if unavailable. */
+    private static long cpu() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    private static double median(double[] a) {
+        double[] s = a.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+    }
+
+    private static long heapUsed() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

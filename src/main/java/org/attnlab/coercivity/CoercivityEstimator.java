@@ -1,0 +1,465 @@
+package org.attnlab.coercivity;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.attnlab.erm.PairInteraction;
+import org.attnlab.erm.SplineGrid;
+import org.attnlab.internal.Checks;
+import org.attnlab.kernel.ChunkKernel;
+import org.attnlab.kernel.PairKernel;
+import org.attnlab.kernel.ScoreKernel;
+import org.attnlab.sampler.Dataset;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
+import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+
+/**
+ * Estimates the coercivity constant of the hypothesis space H = span{B_k(x^T A y), k = 0..n-1} for a fixed A
+ * and spline grid (arXiv 2510.11789, coercivity Lemma: (1/(N-1)) ||h||^2 &lt;= E|R_h|^2 for i.i.d. tokens).
+ *
+ * <p>With b_ij = (B_k(s_ij))_k, s_ij = X_i^T A X_j (constant extension outside [-R, R]) and
+ * F_i = 1/(N-1) sum_{j != i} b_ij:
+ * <pre>
+ *   G_agg  = mean over (m, i)        of F_i F_i^T      (so c^T G_agg c  = empirical E |R_h|^2)
+ *   G_pair = mean over (m, i, j != i) of b_ij b_ij^T   (so c^T G_pair c = empirical E h^2)
+ *   c_H    = lambda_min(G_agg, G_pair) = lambda_min(L^{-1} G_agg L^{-T}),  G_pair = L L^T.
+ * </pre>
+ * Basis functions whose pairwise mass G_pair[k][k] is at most {@link #MASS_FLOOR} times the largest are dropped
+ * (they vanish on every pair, so h has no norm there). The samples are cut into {@code batches} consecutive
+ * batches ({@link ChunkKernel}); each batch gives its own c_H and the batch means give the standard error. The
+ * batch sums are reduced in batch order, so the result does not depend on the thread count (the computation
+ * here is single-threaded).
+ */
+public final class CoercivityEstimator {
+
+    /** Relative pairwise mass below which a basis function is dropped. */
+    public static final double MASS_FLOOR = 1e-12;
+    /** Two-sided confidence level of the batch-means interval. */
+    public static final double LEVEL = 0.95;
+
+    private final int batches;
+
+    private CoercivityEstimator(int batches) {
+        this.batches = batches;
+    }
+
+    /** 20 batches. */
+    public static CoercivityEstimator defaults() {
+        return new CoercivityEstimator(20);
+    }
+
+    /** Number of batches, &gt;= 4 (each half needs two for its standard error). @throws IllegalArgumentException if &lt; 4 */
+    public CoercivityEstimator withBatches(int batches) {
+        Checks.atLeast("batches", batches, 4);
+        return new CoercivityEstimator(batches);
+    }
+
+    /*@ public normal_behavior
+      @   requires data != null && grid != null && a != null && a.length == data.dimension() * data.dimension();
+      @   requires data.samples() >= batches;
+      @   ensures \result != null && \result.batchConstants().length == batches;
+      @   ensures 0 <= \result.basisSize() && \result.basisSize() <= grid.size();
+      @   ensures \result.singular() || (\result.lower() <= \result.constant() && \result.constant() <= \result.upper());
+      @   ensures \result.standardError() >= 0 && \result.heldOutStandardError() >= 0;
+      @   ensures \result.bound() == 1.0 / (data.tokensPerSample() - 1);
+      @ also public exceptional_behavior
+      @   requires data == null || grid == null || a == null || data.samples() < batches;
+      @   signals_only IllegalArgumentException;
+      @*/
+    /**
+     * The coercivity constant of span{B_k(x^T A y)} on the data's tokens (outputs are not used).
+     *
+     * @param data tokens; M must be &gt;= the number of batches
+     * @param a A, d x d row-major; not modified
+     * @param grid the spline basis
+     * @return the estimate with its batch-means interval
+     * @throws IllegalArgumentException if an argument is null, a.length != d^2, a has a non-finite entry, or
+     *     M &lt; batches
+     */
+    public CoercivityEstimate estimate(Dataset data, double[] a, SplineGrid grid) {
+        Checks.notNull("data", data);
+        Checks.notNull("grid", grid);
+        int d = data.dimension();
+        Checks.length("a", a, d * d);
+        Checks.allFinite("a", a);
+        int m = data.samples();
+        if (m < batches) {
+            throw Checks.fail("M", ">= batches = " + batches, m);
+        }
+        int n = data.tokensPerSample();
+        int nb = grid.size();
+        int size = (m + batches - 1) / batches;
+        int count = ChunkKernel.count(m, size);
+        double[] agg = new double[count * nb * nb];
+        double[] pair = new double[count * nb * nb];
+        for (int c = 0; c < count; c++) {
+            accumulate(data, a, grid, ChunkKernel.start(c, size, m), ChunkKernel.end(c, size, m),
+                    agg, pair, c * nb * nb);
+        }
+        double[] gAgg = new double[nb * nb];
+        double[] gPair = new double[nb * nb];
+        long[] tokens = new long[count];
+        long tokensTotal = 0;
+        for (int c = 0; c < count; c++) {
+            tokens[c] = (long) (ChunkKernel.end(c, size, m) - ChunkKernel.start(c, size, m)) * n;
+            tokensTotal += tokens[c];
+            for (int k = 0; k < nb * nb; k++) {
+                gAgg[k] += agg[c * nb * nb + k];
+                gPair[k] += pair[c * nb * nb + k];
+            }
+        }
+        double[] batchConstants = new double[count];
+        double[] ba = new double[nb * nb];
+        double[] bp = new double[nb * nb];
+        for (int c = 0; c < count; c++) {
+            int o = c * nb * nb;
+            for (int k = 0; k < nb * nb; k++) {
+                ba[k] = agg[o + k] / tokens[c];
+                bp[k] = pair[o + k] / (tokens[c] * (n - 1));
+            }
+            batchConstants[c] = smallestGeneralized(ba, bp, nb, keep(bp, nb)).value;
+        }
+        // held-out check: minimising direction from the first half of the batches, its ratio on the rest
+        int half = count / 2;
+        java.util.Arrays.fill(ba, 0.0);
+        java.util.Arrays.fill(bp, 0.0);
+        for (int c = 0; c < half; c++) {
+            for (int k = 0; k < nb * nb; k++) {
+                ba[k] += agg[c * nb * nb + k];
+                bp[k] += pair[c * nb * nb + k];
+            }
+        }
+        Generalized train = smallestGeneralized(ba, bp, nb, keep(bp, nb));
+        double[] heldOutRatios = new double[count - half];
+        for (int c = half; c < count; c++) {
+            heldOutRatios[c - half] = train.vector == null ? Double.NaN
+                    : quadratic(agg, c * nb * nb, train.vector, nb) / quadratic(pair, c * nb * nb, train.vector, nb)
+                    * (n - 1);
+        }
+        for (int k = 0; k < nb * nb; k++) {
+            gAgg[k] /= tokensTotal;
+            gPair[k] /= tokensTotal * (n - 1);
+        }
+        Generalized full = smallestGeneralized(gAgg, gPair, nb, keep(gPair, nb));
+        double[] batch = meanAndStandardError(batchConstants);
+        double[] held = meanAndStandardError(heldOutRatios);
+        double t = quantile(batch[2]);
+        double th = quantile(held[2]);
+        double se = batch[1];
+        double bound = 1.0 / (n - 1);
+        return new CoercivityEstimate(full.value, se, full.value - t * se, full.value + t * se,
+                held[0], held[1], held[0] - th * held[1], held[0] + th * held[1],
+                bound, (n - 1) * full.value, batchConstants, full.size, full.singular);
+    }
+
+    /**
+     * {mean, standard error sd/sqrt(k), k} over the k finite values (batches whose Gram matrix was singular give
+     * NaN and are left out); the standard error is +infinity when k &lt; 2 (no information), the mean NaN when
+     * k = 0.
+     */
+    private static double[] meanAndStandardError(double[] values) {
+        double sum = 0.0;
+        int k = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                sum += v;
+                k++;
+            }
+        }
+        double mean = k == 0 ? Double.NaN : sum / k;
+        if (k < 2) {
+            return new double[] {mean, Double.POSITIVE_INFINITY, k};
+        }
+        double ss = 0.0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        return new double[] {mean, Math.sqrt(ss / (k - 1) / k), k};
+    }
+
+    /** t_{(1 + LEVEL)/2, k - 1}, or 1 when k &lt; 2 (the standard error is then infinite anyway). */
+    private static double quantile(double k) {
+        return k < 2 ? 1.0 : new TDistribution(null, k - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
+    }
+
+    /** c^T G c for the n x n block of g at offset. */
+    private static double quadratic(double[] g, int offset, double[] c, int nb) {
+        double s = 0.0;
+        for (int a = 0; a < nb; a++) {
+            double row = 0.0;
+            for (int b = 0; b < nb; b++) {
+                row += g[offset + a * nb + b] * c[b];
+            }
+            s += c[a] * row;
+        }
+        return s;
+    }
+
+    /**
+     * max |X_i^T A X_j| over the ordered pairs i != j of every sample (a radius covering every training score).
+     *
+     * @throws IllegalArgumentException if data is null, a.length != d^2 or a has a non-finite entry
+     */
+    public static double maxAbsScore(Dataset data, double[] a) {
+        Checks.notNull("data", data);
+        int d = data.dimension();
+        Checks.length("a", a, d * d);
+        Checks.allFinite("a", a);
+        int n = data.tokensPerSample();
+        double[] x = data.tokens();
+        double[] xa = new double[d];
+        double max = 0.0;
+        for (int row = 0; row < data.samples() * n; row++) {
+            for (int l = 0; l < d; l++) {
+                double s = 0.0;
+                for (int k = 0; k < d; k++) {
+                    s += x[row * d + k] * a[k * d + l];
+                }
+                xa[l] = s;
+            }
+            int base = row - row % n;
+            for (int j = base; j < base + n; j++) {
+                if (j != row) {
+                    double s = 0.0;
+                    for (int l = 0; l < d; l++) {
+                        s += xa[l] * x[j * d + l];
+                    }
+                    max = Math.max(max, Math.abs(s));
+                }
+            }
+        }
+        return max;
+    }
+
+    /**
+     * The two Gram matrices on all the data: {G_agg, G_pair}, each n x n row-major (n = grid.size()), with
+     * every basis function kept.
+     *
+     * @throws IllegalArgumentException if an argument is null, a.length != d^2 or a has a non-finite entry
+     */
+    public static double[][] gramMatrices(Dataset data, double[] a, SplineGrid grid) {
+        Checks.notNull("data", data);
+        Checks.notNull("grid", grid);
+        Checks.length("a", a, data.dimension() * data.dimension());
+        Checks.allFinite("a", a);
+        int nb = grid.size();
+        int n = data.tokensPerSample();
+        double[] agg = new double[nb * nb];
+        double[] pair = new double[nb * nb];
+        accumulate(data, a, grid, 0, data.samples(), agg, pair, 0);
+        long tokens = (long) data.samples() * n;
+        for (int k = 0; k < nb * nb; k++) {
+            agg[k] /= tokens;
+            pair[k] /= tokens * (n - 1);
+        }
+        return new double[][] {agg, pair};
+    }
+
+    /** Sums over samples [m0, m1) of F_i F_i^T (into agg) and b_ij b_ij^T (into pair), at offset. */
+    private static void accumulate(Dataset data, double[] a, SplineGrid grid, int m0, int m1,
+                                   double[] agg, double[] pair, int offset) {
+        int n = data.tokensPerSample();
+        int d = data.dimension();
+        int deg = grid.degree();
+        int pieces = grid.pieces();
+        int nb = grid.size();
+        double lo = -grid.radius();
+        double hi = grid.radius();
+        double scale = grid.scale();
+        double w = 1.0 / (n - 1);
+        double[] x = data.tokens();
+        double[] xa = new double[n * d];
+        double[] f = new double[nb];
+        double[] vals = new double[deg + 1];
+        for (int m = m0; m < m1; m++) {
+            int base = m * n;
+            for (int i = 0; i < n; i++) {
+                int xi = (base + i) * d;
+                for (int l = 0; l < d; l++) {
+                    double s = 0.0;
+                    for (int k = 0; k < d; k++) {
+                        s += x[xi + k] * a[k * d + l];
+                    }
+                    xa[i * d + l] = s;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                java.util.Arrays.fill(f, 0.0);
+                for (int k = 0; k < n - 1; k++) {
+                    int j = PairKernel.partner(n, i, k);
+                    int xj = (base + j) * d;
+                    double s = 0.0;
+                    for (int l = 0; l < d; l++) {
+                        s += xa[i * d + l] * x[xj + l];
+                    }
+                    double t = ScoreKernel.position(s, lo, hi, scale);
+                    int piece = ScoreKernel.piece(t, pieces);
+                    ScoreKernel.values(t - piece, deg, vals);
+                    for (int e = 0; e <= deg; e++) {
+                        f[piece + e] += vals[e];
+                        int row = offset + (piece + e) * nb + piece;
+                        for (int g = 0; g <= deg; g++) {
+                            pair[row + g] += vals[e] * vals[g];
+                        }
+                    }
+                }
+                for (int e = 0; e < nb; e++) {
+                    double fe = f[e] * w;
+                    if (fe != 0.0) {
+                        int row = offset + e * nb;
+                        for (int g = 0; g < nb; g++) {
+                            agg[row + g] += fe * f[g] * w;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean[] keep(double[] gPair, int nb) {
+        double max = 0.0;
+        for (int k = 0; k < nb; k++) {
+            max = Math.max(max, gPair[k * nb + k]);
+        }
+        boolean[] kept = new boolean[nb];
+        for (int k = 0; k < nb; k++) {
+            kept[k] = gPair[k * nb + k] > MASS_FLOOR * max;
+        }
+        return kept;
+    }
+
+    /** A generalized eigenvalue with the size of the kept basis. */
+    private record Generalized(double value, int size, boolean singular, double[] vector) {
+    }
+
+    /** lambda_min(agg, pair) restricted to the kept functions. */
+    static Generalized smallestGeneralized(double[] agg, double[] pair, int nb, boolean[] kept) {
+        int size = 0;
+        for (boolean k : kept) {
+            size += k ? 1 : 0;
+        }
+        if (size == 0) {
+            return new Generalized(Double.NaN, 0, true, null);
+        }
+        int[] idx = new int[size];
+        for (int k = 0, s = 0; k < nb; k++) {
+            if (kept[k]) {
+                idx[s++] = k;
+            }
+        }
+        DMatrixRMaj p = new DMatrixRMaj(size, size);
+        double[] g = new double[size * size];
+        for (int r = 0; r < size; r++) {
+            for (int c = 0; c < size; c++) {
+                p.data[r * size + c] = pair[idx[r] * nb + idx[c]];
+                g[r * size + c] = agg[idx[r] * nb + idx[c]];
+            }
+        }
+        CholeskyDecompositionInner_DDRM chol = new CholeskyDecompositionInner_DDRM(true);
+        if (!chol.decompose(p)) {
+            return new Generalized(Double.NaN, size, true, null);
+        }
+        double[] l = chol.getT().data;
+        // C = L^{-1} G L^{-T}: solve column by column, then rows (G symmetric)
+        double[] col = new double[size];
+        double[] tmp = new double[size * size];
+        for (int c = 0; c < size; c++) {
+            for (int r = 0; r < size; r++) {
+                col[r] = g[r * size + c];
+            }
+            TriangularSolver_DDRM.solveL(l, col, size);
+            for (int r = 0; r < size; r++) {
+                tmp[r * size + c] = col[r];
+            }
+        }
+        DMatrixRMaj cm = new DMatrixRMaj(size, size);
+        for (int r = 0; r < size; r++) {
+            for (int c = 0; c < size; c++) {
+                col[c] = tmp[r * size + c];
+            }
+            TriangularSolver_DDRM.solveL(l, col, size);
+            for (int c = 0; c < size; c++) {
+                cm.data[r * size + c] = col[c];
+            }
+        }
+        for (int r = 0; r < size; r++) {
+            for (int c = 0; c < r; c++) {
+                double avg = 0.5 * (cm.data[r * size + c] + cm.data[c * size + r]);
+                cm.data[r * size + c] = avg;
+                cm.data[c * size + r] = avg;
+            }
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, true, true);
+        if (!eig.decompose(cm)) {
+            return new Generalized(Double.NaN, size, true, null);
+        }
+        double min = Double.POSITIVE_INFINITY;
+        int arg = 0;
+        for (int k = 0; k < size; k++) {
+            double v = eig.getEigenvalue(k).getReal();
+            if (v < min) {
+                min = v;
+                arg = k;
+            }
+        }
+        // generalized eigenvector: c = L^{-T} y, zero on the dropped functions
+        double[] y = eig.getEigenVector(arg).data.clone();
+        TriangularSolver_DDRM.solveTranL(l, y, size);
+        double[] vector = new double[nb];
+        for (int k = 0; k < size; k++) {
+            vector[idx[k]] = y[k];
+        }
+        return new Generalized(min, size, false, vector);
+    }
+
+    /**
+     * The three empirical moments of the coercivity identity for a pair function h, each computed by its own
+     * loop over tokens, pairs and triples of every sample (O(M N^3)).
+     *
+     * @param data tokens (outputs unused)
+     * @param h the pair function
+     * @return E|R_h|^2, E h^2, E[h(X_1,X_2) h(X_1,X_3)] (empirical)
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static IdentityTerms identityTerms(Dataset data, PairInteraction h) {
+        Checks.notNull("data", data);
+        Checks.notNull("h", h);
+        int n = data.tokensPerSample();
+        int d = data.dimension();
+        double[] x = data.tokens();
+        double sumR = 0.0;
+        double sumH = 0.0;
+        double sumCross = 0.0;
+        double[] hv = new double[n * n];
+        for (int m = 0; m < data.samples(); m++) {
+            int base = m * n;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    hv[i * n + j] = i == j ? 0.0 : h.value(x, (base + i) * d, x, (base + j) * d);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                double r = 0.0;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        r += hv[i * n + j];
+                        sumH += hv[i * n + j] * hv[i * n + j];
+                        for (int k = 0; k < n; k++) {
+                            if (k != i && k != j) {
+                                sumCross += hv[i * n + j] * hv[i * n + k];
+                            }
+                        }
+                    }
+                }
+                r /= n - 1;
+                sumR += r * r;
+            }
+        }
+        long tokens = (long) data.samples() * n;
+        double cross = n > 2 ? sumCross / (tokens * (n - 1) * (n - 2.0)) : 0.0;
+        return new IdentityTerms(sumR / tokens, sumH / (tokens * (n - 1)), cross, n);
+    }
+}

@@ -1,0 +1,221 @@
+package org.attnlab.experiments.zucker2025;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attnlab.experiments.Claim;
+import org.attnlab.internal.Checks;
+import org.attnlab.report.ParallelRunner;
+import org.attnlab.report.Row;
+import org.attnlab.report.Stats;
+import org.attnlab.report.VerdictRule;
+
+/**
+ * Turns the rows of a rate sweep into curves (median and quartiles per M), slopes with bootstrap intervals,
+ * and the claims of arXiv 2510.11789 Figure 1 with their verdicts. Pure: same rows and seed, same result.
+ */
+public final class RateAnalysis {
+
+    /** Confidence level of the slope intervals. */
+    public static final double LEVEL = 0.95;
+    /** Slope claims: the reference must lie in our 95% interval, or within this distance of our slope. */
+    public static final double SLOPE_TOLERANCE = 0.05;
+    /** d-independence: the largest minus the smallest slope across d must be at most this. */
+    public static final double SPREAD_TOLERANCE = 0.10;
+    /** The paper's reported slope for P = 3 (Figure 1b, about -0.81). */
+    public static final double PUBLISHED_SLOPE_P3 = -0.81;
+    /** The paper's reported slope for P = 8 (Figure 1b, about -0.899). */
+    public static final double PUBLISHED_SLOPE_P8 = -0.899;
+
+    /** The slope rule, stated once for every slope claim. */
+    public static final VerdictRule SLOPE_RULE = VerdictRule.insideIntervalOrWithin(SLOPE_TOLERANCE);
+    /** The spread rule of the d-independence claim. */
+    public static final VerdictRule SPREAD_RULE = VerdictRule.withinAbsolute(SPREAD_TOLERANCE);
+
+    private RateAnalysis() {
+    }
+
+    /**
+     * One curve: errors per M and seed, their medians and quartiles, the slope over the whole grid and the
+     * slope over the M inside the theorem's regime (null when fewer than 3 such M).
+     */
+    public record Curve(RateSetting setting, double[] sizes, double[][] errors, double[] q1, double[] median,
+                        double[] q3, Stats.SlopeEstimate slope, Stats.SlopeEstimate regimeSlope,
+                        int firstInRegime) {
+    }
+
+    /** The curves of the settings, from the rows of the plan (any order). */
+    public static List<Curve> curves(RateSweep sweep, List<RateSetting> settings, List<Row> rows, long seed) {
+        Checks.notNull("rows", rows);
+        int[] m = sweep.sizes();
+        List<Curve> out = new ArrayList<>();
+        for (RateSetting s : settings) {
+            double[][] e = new double[m.length][sweep.seeds()];
+            boolean[][] seen = new boolean[m.length][sweep.seeds()];
+            for (Row r : rows) {
+                if (!r.text("setting").equals(s.id())) {
+                    continue;
+                }
+                int k = java.util.Arrays.binarySearch(m, (int) r.longValue("M"));
+                int sd = (int) r.longValue("seed");
+                if (k >= 0 && sd < sweep.seeds()) {
+                    e[k][sd] = r.doubleValue("error");
+                    seen[k][sd] = true;
+                }
+            }
+            double[] x = new double[m.length];
+            double[] q1 = new double[m.length];
+            double[] med = new double[m.length];
+            double[] q3 = new double[m.length];
+            for (int k = 0; k < m.length; k++) {
+                for (int sd = 0; sd < sweep.seeds(); sd++) {
+                    if (!seen[k][sd]) {
+                        throw Checks.fail("rows", "complete for " + s.id(), "missing M=" + m[k] + " seed=" + sd);
+                    }
+                }
+                x[k] = m[k];
+                Stats.Quartiles q = Stats.quartiles(e[k]);
+                q1[k] = q.q1();
+                med[k] = q.median();
+                q3[k] = q.q3();
+            }
+            long bs = ParallelRunner.seedFor(seed, "bootstrap/" + s.id());
+            Stats.SlopeEstimate all = Stats.medianSlope(x, e, bs, sweep.bootstrap(), LEVEL);
+            int first = -1;
+            for (int k = 0; k < m.length; k++) {
+                if (s.inRegime(sweep.rank(), m[k])) {
+                    first = k;
+                    break;
+                }
+            }
+            Stats.SlopeEstimate reg = null;
+            if (first >= 0 && m.length - first >= 3) {
+                reg = Stats.medianSlope(java.util.Arrays.copyOfRange(x, first, m.length),
+                        java.util.Arrays.copyOfRange(e, first, m.length), bs, sweep.bootstrap(), LEVEL);
+            }
+            out.add(new Curve(s, x, e, q1, med, q3, all, reg, first));
+        }
+        return out;
+    }
+
+    private static String f3(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String slopeText(Stats.SlopeEstimate s) {
+        return f3(s.slope()) + " [" + f3(s.interval().lower()) + ", " + f3(s.interval().upper()) + "]";
+    }
+
+    /** The claims of the part, in a fixed order; every verdict INCONCLUSIVE when {@code sweep.quick()}. */
+    public static List<Claim> claims(RateSweep sweep, String part, List<Curve> curves, long seed) {
+        Map<String, Curve> byId = new LinkedHashMap<>();
+        for (Curve c : curves) {
+            byId.put(c.setting().id(), c);
+        }
+        List<Claim> out = new ArrayList<>();
+        if (!"1b".equals(part)) {
+            List<Curve> a = new ArrayList<>();
+            for (RateSetting s : sweep.figure1a()) {
+                Curve c = byId.get(s.id());
+                a.add(c);
+                out.add(slopeClaim(sweep, "fig1a.slope." + s.id(), String.format(Locale.ROOT,
+                        "Figure 1(a): at d = %d the composed test MSE decays like M^(%s) (theory -2beta/(2beta+1), "
+                                + "beta = %d)", s.dimension(), f3(s.theorySlope()), (int) s.beta()),
+                        s.theorySlope(), s.theorySlope(), c, "theory"));
+            }
+            out.add(spreadClaim(sweep, a, seed));
+        }
+        if (!"1a".equals(part)) {
+            List<Curve> b = new ArrayList<>();
+            for (RateSetting s : sweep.figure1b()) {
+                Curve c = byId.get(s.id());
+                b.add(c);
+                double published = s.orderTrue() == 3 ? PUBLISHED_SLOPE_P3
+                        : s.orderTrue() == 8 ? PUBLISHED_SLOPE_P8 : Double.NaN;
+                out.add(slopeClaim(sweep, "fig1b.theory." + s.id(), String.format(Locale.ROOT,
+                        "Figure 1(b): with P_true = P_est = %d the slope is the theoretical %s",
+                        s.orderTrue(), f3(s.theorySlope())), s.theorySlope(), s.theorySlope(), c, "theory"));
+                if (!Double.isNaN(published)) {
+                    out.add(slopeClaim(sweep, "fig1b.published." + s.id(), String.format(Locale.ROOT,
+                            "Figure 1(b): with P_true = P_est = %d the paper measures a slope of about %s",
+                            s.orderTrue(), published), published, published, c, "the paper's slope"));
+                }
+            }
+            if (b.size() == 2) {
+                out.add(smootherFasterClaim(sweep, b.get(0), b.get(1), seed));
+            }
+        }
+        return out;
+    }
+
+    private static Claim slopeClaim(RateSweep sweep, String id, String statement, double published,
+                                    double reference, Curve c, String referenceName) {
+        double lo = c.slope().interval().lower();
+        double hi = c.slope().interval().upper();
+        Claim.Verdict v = sweep.quick() ? Claim.Verdict.INCONCLUSIVE
+                : SLOPE_RULE.decide(reference, c.slope().slope(), lo, hi);
+        String regime = c.regimeSlope() == null
+                ? String.format(Locale.ROOT, "no M of the grid satisfies r d <= (M/log M)^(1/(2beta+1)) with 3 points "
+                        + "(needs M >= %.3g)", c.setting().regimeStart(sweep.rank()))
+                : "slope over the M inside the theorem's regime " + slopeText(c.regimeSlope());
+        String detail = String.format(Locale.ROOT, "ours %s (95%% bootstrap over seeds) vs %s %s; %s%s",
+                slopeText(c.slope()), referenceName, f3(reference), regime,
+                sweep.quick() ? "; --quick grid: no verdict" : "");
+        return new Claim(id, statement, published, c.slope().slope(), lo, hi, SLOPE_RULE.describe()
+                + " (reference: " + referenceName + ")", v, detail);
+    }
+
+    private static Claim spreadClaim(RateSweep sweep, List<Curve> a, long seed) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Curve c : a) {
+            min = Math.min(min, c.slope().slope());
+            max = Math.max(max, c.slope().slope());
+        }
+        Stats.Interval ci = Stats.bootstrap(ParallelRunner.seedFor(seed, "bootstrap/spread"), sweep.bootstrap(), LEVEL,
+                rng -> {
+                    double lo = Double.POSITIVE_INFINITY;
+                    double hi = Double.NEGATIVE_INFINITY;
+                    for (Curve c : a) {
+                        double s = Stats.resampledMedianSlope(rng, c.sizes(), c.errors());
+                        lo = Math.min(lo, s);
+                        hi = Math.max(hi, s);
+                    }
+                    return hi - lo;
+                });
+        double spread = max - min;
+        StringBuilder slopes = new StringBuilder();
+        for (Curve c : a) {
+            slopes.append(slopes.length() == 0 ? "" : ", ").append(c.setting().id()).append(' ')
+                    .append(f3(c.slope().slope()));
+        }
+        Claim.Verdict v = sweep.quick() ? Claim.Verdict.INCONCLUSIVE
+                : SPREAD_RULE.decide(0.0, spread, ci.lower(), ci.upper());
+        return new Claim("fig1a.d-independence",
+                "Figure 1(a): the slopes are nearly the same for every d (the rate does not depend on d)",
+                Double.NaN, spread, ci.lower(), ci.upper(),
+                SPREAD_RULE.describe() + " (ours: largest minus smallest slope across d; reference 0)", v,
+                "slopes " + slopes + "; spread " + f3(spread) + " [" + f3(ci.lower()) + ", " + f3(ci.upper()) + "]"
+                        + (sweep.quick() ? "; --quick grid: no verdict" : ""));
+    }
+
+    private static Claim smootherFasterClaim(RateSweep sweep, Curve rough, Curve smooth, long seed) {
+        double diff = smooth.slope().slope() - rough.slope().slope();
+        Stats.Interval ci = Stats.bootstrap(ParallelRunner.seedFor(seed, "bootstrap/smoothness"), sweep.bootstrap(),
+                LEVEL, rng -> Stats.resampledMedianSlope(rng, smooth.sizes(), smooth.errors())
+                        - Stats.resampledMedianSlope(rng, rough.sizes(), rough.errors()));
+        double theory = smooth.setting().theorySlope() - rough.setting().theorySlope();
+        Claim.Verdict v = sweep.quick() ? Claim.Verdict.INCONCLUSIVE
+                : ci.upper() < 0 ? Claim.Verdict.REPRODUCED : Claim.Verdict.NOT_REPRODUCED;
+        return new Claim("fig1b.smoother-is-faster",
+                "Figure 1(b): the smoother phi* (P = " + smooth.setting().orderTrue() + ") is learned at a faster rate"
+                        + " than P = " + rough.setting().orderTrue(),
+                PUBLISHED_SLOPE_P8 - PUBLISHED_SLOPE_P3, diff, ci.lower(), ci.upper(),
+                "reproduced iff the 95% bootstrap interval of slope(P smooth) - slope(P rough) lies below 0", v,
+                "difference " + f3(diff) + " [" + f3(ci.lower()) + ", " + f3(ci.upper()) + "], theory " + f3(theory)
+                        + ", paper about " + f3(PUBLISHED_SLOPE_P8 - PUBLISHED_SLOPE_P3)
+                        + (sweep.quick() ? "; --quick grid: no verdict" : ""));
+    }
+}

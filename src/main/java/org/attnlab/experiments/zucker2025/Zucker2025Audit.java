@@ -1,0 +1,188 @@
+package org.attnlab.experiments.zucker2025;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attnlab.experiments.Audit;
+import org.attnlab.experiments.AuditOptions;
+import org.attnlab.experiments.AuditOutcome;
+import org.attnlab.experiments.Claim;
+import org.attnlab.internal.Checks;
+import org.attnlab.report.CheckpointStore;
+import org.attnlab.report.ClaimsJson;
+import org.attnlab.report.CsvTable;
+import org.attnlab.report.MarkdownReport;
+import org.attnlab.report.ParallelRunner;
+import org.attnlab.report.Plot;
+import org.attnlab.report.Row;
+import org.attnlab.report.Stats;
+
+/**
+ * {@code attnlab reproduce zucker2025}: the audit of arXiv 2510.11789 (Zucker, Wang, Lu, Seroussi, ICLR 2026)
+ * Figure 1 -- the rate of the composed test MSE in M for several d (1a) and smoothness P (1b).
+ *
+ * <p>Outputs in {@link AuditOptions#out()}:
+ * <ul>
+ *   <li>{@code rates.csv}: one row per (setting, M, seed), columns {@link RateExperiment#COLUMNS}
+ *       (byte-identical across thread counts and resumed runs);</li>
+ *   <li>{@code timings.csv}: the wall-clock seconds of each unit (NOT byte-stable: timing varies);</li>
+ *   <li>{@code coercivity.csv}: the coercivity table (byte-identical likewise);</li>
+ *   <li>{@code claims.json}: the verdicts (byte-identical across thread counts and resumed runs);</li>
+ *   <li>{@code fig1a.png/.svg}, {@code fig1b.png/.svg}: log-log error vs M, median with quartile band,
+ *       theoretical slope dashed;</li>
+ *   <li>{@code report.md}: settings, regime, claims table, figures, per-M table;</li>
+ *   <li>{@code checkpoint.jsonl}: the finished units (resume by re-running the same command).</li>
+ * </ul>
+ */
+public final class Zucker2025Audit implements Audit {
+
+    /** The audit id. */
+    public static final String ID = "zucker2025";
+    /** The parts {@code --figure} accepts. */
+    public static final List<String> PARTS = List.of("1a", "1b", "all");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String paper() {
+        return "Zucker, Wang, Lu, Seroussi, Pairwise interactions in attention-style models (arXiv 2510.11789)";
+    }
+
+    @Override
+    public List<String> parts() {
+        return PARTS;
+    }
+
+    @Override
+    public AuditOutcome run(AuditOptions options) throws IOException {
+        Checks.notNull("options", options);
+        String part = options.part();
+        if (!PARTS.contains(part)) {
+            throw Checks.fail("figure", "one of " + PARTS, part);
+        }
+        RateSweep sweep = options.quick() ? RateSweep.quickGrid() : RateSweep.fullGrid();
+        return run(sweep, options);
+    }
+
+    /** Runs the audit on a given sweep (tests use small sweeps). */
+    public AuditOutcome run(RateSweep sweep, AuditOptions options) throws IOException {
+        Path out = options.out();
+        String part = options.part();
+        long seed = options.seed();
+        Files.createDirectories(out);
+        List<RateUnit> plan = sweep.plan(part);
+        List<Row> rows;
+        try (CheckpointStore store = CheckpointStore.open(out.resolve("checkpoint.jsonl"), sweep.fingerprint(seed))) {
+            rows = ParallelRunner.run("zucker2025 fig " + part, plan, RateUnit::key,
+                    u -> RateExperiment.run(sweep, u, seed), store, options.threads(), options.progress());
+        }
+        List<Row> coercivity;
+        try (CheckpointStore store = CheckpointStore.open(out.resolve("coercivity-checkpoint.jsonl"),
+                sweep.coercivityFingerprint(seed))) {
+            coercivity = ParallelRunner.run("zucker2025 coercivity", CoercivityTable.plan(), k -> k,
+                    k -> CoercivityTable.run(k, sweep.coercivitySamples(), seed), store, options.threads(),
+                    options.progress());
+        }
+        List<RateSetting> settings = sweep.settings(part);
+        List<RateAnalysis.Curve> curves = RateAnalysis.curves(sweep, settings, rows, seed);
+        List<Claim> claims = new ArrayList<>(RateAnalysis.claims(sweep, part, curves, seed));
+        claims.add(CoercivityTable.claim(coercivity, sweep.quick()));
+
+        CsvTable.write(out.resolve("rates.csv"), RateExperiment.COLUMNS, rows);
+        CsvTable.write(out.resolve("timings.csv"), List.of("setting", "M", "seed", "seconds"), rows);
+        CsvTable.write(out.resolve("coercivity.csv"), CoercivityTable.COLUMNS, coercivity);
+        Map<String, String> described = sweep.describe(seed, part);
+        ClaimsJson.write(out.resolve("claims.json"), ID, paper(), described, claims);
+        List<String> figures = new ArrayList<>();
+        if (!"1b".equals(part)) {
+            figure(out.resolve("fig1a"), "Figure 1(a): P_true = P_est = 3, d in {1, 5, 30}",
+                    select(curves, sweep.figure1a()), true);
+            figures.add("fig1a");
+        }
+        if (!"1a".equals(part)) {
+            figure(out.resolve("fig1b"), "Figure 1(b): d = " + sweep.figure1b().get(0).dimension()
+                    + ", P_true = P_est in {3, 8}", select(curves, sweep.figure1b()), false);
+            figures.add("fig1b");
+        }
+        Path report = out.resolve("report.md");
+        Zucker2025Report.write(report, this, sweep, options, described, curves, claims, figures, rows, coercivity);
+        return new AuditOutcome(ID, claims, report);
+    }
+
+    private static List<RateAnalysis.Curve> select(List<RateAnalysis.Curve> curves, List<RateSetting> settings) {
+        List<RateAnalysis.Curve> out = new ArrayList<>();
+        for (RateSetting s : settings) {
+            for (RateAnalysis.Curve c : curves) {
+                if (c.setting().equals(s)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One log-log panel: per curve a quartile band and the median with markers; the theoretical slope as a
+     * dashed line, one per curve ({@code oneReference == false}) or one black line through the centre of all
+     * medians.
+     */
+    static void figure(Path base, String title, List<RateAnalysis.Curve> curves, boolean oneReference) {
+        List<Plot.Series> series = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            RateAnalysis.Curve c = curves.get(i);
+            series.add(Plot.Series.band(c.setting().id() + " IQR", c.sizes(), c.q1(), c.q3(), i));
+        }
+        for (int i = 0; i < curves.size(); i++) {
+            RateAnalysis.Curve c = curves.get(i);
+            series.add(Plot.Series.line(String.format(Locale.ROOT, "%s median (slope %.3f)", c.setting().id(),
+                    c.slope().slope()), c.sizes(), c.median(), i));
+        }
+        if (oneReference) {
+            RateAnalysis.Curve first = curves.get(0);
+            double[] x = first.sizes();
+            int mid = x.length / 2;
+            double logCentre = 0;
+            for (RateAnalysis.Curve c : curves) {
+                logCentre += Math.log(c.median()[mid]);
+            }
+            logCentre /= curves.size();
+            series.add(Plot.Series.dashed(String.format(Locale.ROOT, "theory slope %.3f", first.setting().theorySlope()),
+                    x, reference(x, mid, Math.exp(logCentre), first.setting().theorySlope()), -1));
+        } else {
+            for (int i = 0; i < curves.size(); i++) {
+                RateAnalysis.Curve c = curves.get(i);
+                int mid = c.sizes().length / 2;
+                series.add(Plot.Series.dashed(String.format(Locale.ROOT, "P=%d theory %.3f", c.setting().orderTrue(),
+                        c.setting().theorySlope()), c.sizes(),
+                        reference(c.sizes(), mid, c.median()[mid], c.setting().theorySlope()), i));
+            }
+        }
+        Plot.write(base, 1, 1, List.of(new Plot.Panel(title, "M (samples)", "composed test MSE", true, true, series)),
+                760, 560);
+    }
+
+    /** y = y0 (x / x[mid])^slope. */
+    private static double[] reference(double[] x, int mid, double y0, double slope) {
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = y0 * Math.pow(x[i] / x[mid], slope);
+        }
+        return y;
+    }
+
+    /** The median of a column over rows matching a predicate -- used by the report's timing line. */
+    static double medianOf(List<Row> rows, String column) {
+        double[] v = new double[rows.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rows.get(i).doubleValue(column);
+        }
+        return v.length == 0 ? Double.NaN : Stats.median(v);
+    }
+}

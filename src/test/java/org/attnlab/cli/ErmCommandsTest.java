@@ -1,0 +1,124 @@
+package org.attnlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.attnlab.erm.ErmResult;
+import org.attnlab.io.FitJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code attnlab fit}, {@code coercivity} and {@code bench} in-process. */
+class ErmCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path data;
+    private Path truth;
+
+    @BeforeEach
+    void sample() {
+        SampleCommandTest.Run r = SampleCommandTest.run("sample", "--samples", "120", "--tokens", "5", "--dim", "3",
+                "--noise", "0.05", "--out", dir.toString(), "--seed", "4");
+        assertEquals(0, r.code(), r.err());
+        data = dir.resolve("data.csv");
+        truth = dir.resolve("truth.json");
+    }
+
+    @Test
+    void fitWritesJsonAndPrintsComposedError() throws IOException {
+        Path out = dir.resolve("fit.json");
+        SampleCommandTest.Run r = SampleCommandTest.run("fit", "--data", data.toString(), "--truth", truth.toString(),
+                "--out", out.toString(), "--pieces", "6", "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("composed error: "), r.out());
+        JsonNode node = new ObjectMapper().readTree(Files.readString(out));
+        assertEquals(FitJson.FORMAT, node.get("format").asText());
+        assertTrue(node.get("composedError").get("relative").asDouble() < 1.0);
+        ErmResult back = FitJson.read(out);
+        assertEquals(3, back.dimension());
+        assertEquals(node.get("trainingRisk").asDouble(), back.trainingRisk(), 0.0);
+        assertEquals(node.get("coefficients").get(0).asDouble(), back.coefficients()[0], 0.0);
+        // same command, 1 thread: same estimate
+        Path out1 = dir.resolve("fit1.json");
+        assertEquals(0, SampleCommandTest.run("fit", "--data", data.toString(), "--out", out1.toString(),
+                "--pieces", "6", "--threads", "1").code());
+        ErmResult one = FitJson.read(out1);
+        assertEquals(back.trainingRisk(), one.trainingRisk(), 0.0);
+    }
+
+    @Test
+    void coercivityPrintsJsonForTruthAndFit() throws IOException {
+        SampleCommandTest.Run r = SampleCommandTest.run("coercivity", "--data", data.toString(), "--truth",
+                truth.toString(), "--batches", "6");
+        assertEquals(0, r.code(), r.err());
+        JsonNode node = new ObjectMapper().readTree(r.out());
+        assertEquals(0.25, node.get("bound").asDouble(), 0.0);
+        assertTrue(node.get("constant").asDouble() > 0);
+        Path out = dir.resolve("fit.json");
+        assertEquals(0, SampleCommandTest.run("fit", "--data", data.toString(), "--out", out.toString(),
+                "--pieces", "4").code());
+        SampleCommandTest.Run f = SampleCommandTest.run("coercivity", "--data", data.toString(), "--fit",
+                out.toString(), "--batches", "4");
+        assertEquals(0, f.code(), f.err());
+        assertEquals(6, new ObjectMapper().readTree(f.out()).get("basisSize").asInt());
+    }
+
+    @Test
+    void benchPrintsThroughputAndIterationTime() throws IOException {
+        SampleCommandTest.Run r = SampleCommandTest.run("bench", "--samples", "40,80", "--tokens", "4", "--dim", "3",
+                "--pieces", "4", "--repeats", "2", "--warmup", "1", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        JsonNode node = new ObjectMapper().readTree(r.out());
+        assertEquals(2, node.get("runs").size());
+        JsonNode run = node.get("runs").get(1);
+        assertEquals(80 * 4 * 3, run.get("pairs").asInt());
+        assertTrue(run.get("phiStepPairsPerSecond").asDouble() > 0);
+        assertTrue(run.get("iterationSeconds").asDouble() > 0);
+    }
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of((Object) new String[] {"fit", "--data", "DATA", "--out", "OUT", "--rank", "4"},
+                        "rank must be <= d = 3"),
+                Arguments.of((Object) new String[] {"fit", "--data", "DATA", "--out", "OUT", "--degree", "-1"},
+                        "degree must be in [0, 20]"),
+                Arguments.of((Object) new String[] {"fit", "--data", "missing.csv", "--out", "OUT"}, "cannot read"),
+                Arguments.of((Object) new String[] {"fit", "--data", "DATA", "--out", "OUT", "--threads", "0"},
+                        "threads must be in [1, 1024]"),
+                Arguments.of((Object) new String[] {"coercivity", "--data", "DATA", "--truth", "TRUTH",
+                    "--batches", "2"}, "batches must be >= 4"),
+                Arguments.of((Object) new String[] {"coercivity", "--data", "DATA"}, "Error: Missing required"),
+                Arguments.of((Object) new String[] {"bench", "--rank", "5", "--dim", "3"}, "--rank must be in [1, 3]"),
+                Arguments.of((Object) new String[] {"bench", "--samples", "0"}, "--samples must be > 0"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badInputs")
+    void badInputIsOneLineAndWritesNothing(String[] template, String message) {
+        Path out = dir.resolve("never.json");
+        String[] args = template.clone();
+        for (int k = 0; k < args.length; k++) {
+            args[k] = args[k].replace("DATA", data.toString()).replace("TRUTH", truth.toString())
+                    .replace("OUT", out.toString());
+        }
+        SampleCommandTest.Run r = SampleCommandTest.run(args);
+        assertTrue(r.code() == 2 || r.code() == 1, "exit " + r.code());
+        assertTrue(r.err().startsWith("attnlab: ") || r.err().contains(message), r.err());
+        assertTrue(r.err().contains(message), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(out));
+    }
+}

@@ -1,0 +1,53 @@
+package org.attnlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** Bad input to {@code attnlab reproduce}: one line, exit 2, nothing written. One row per check. */
+class ReproduceCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "unknown paper;         nope --quick;                  paper must be one of [zucker2025], got nope",
+        "bad figure;            zucker2025 --figure 1c;        figure must be one of [1a, 1b, all], got 1c",
+        "threads 0;             zucker2025 --threads 0;        threads must be > 0, got 0",
+        "negative threads;      zucker2025 --threads -3;       threads must be > 0, got -3",
+        "threads not a number;  zucker2025 --threads many;     many",
+        "seed not a number;     zucker2025 --seed x1;          x1",
+        "missing paper;         --quick;                       PAPER",
+        "unknown option;        zucker2025 --fast;             --fast",
+    })
+    void badInputIsOneLineExitTwoAndWritesNothing(String name, String args, String expected) {
+        Path out = dir.resolve("out");
+        List<String> argv = new ArrayList<>(List.of("reproduce"));
+        argv.addAll(List.of(args.trim().split("\\s+")));
+        argv.add("--out");
+        argv.add(out.toString());
+        CommandLine cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        int code = cl.execute(argv.toArray(new String[0]));
+        String text = err.toString();
+        assertEquals(Main.EXIT_USAGE, code, text);
+        assertTrue(text.startsWith("attnlab: "), text);
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains(expected.trim()), text);
+        assertFalse(Files.exists(out), "no output for bad input");
+    }
+}

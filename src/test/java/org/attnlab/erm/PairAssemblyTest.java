@@ -1,0 +1,195 @@
+package org.attnlab.erm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.attnlab.basis.BSplineBasis;
+import org.attnlab.sampler.Dataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hot loops against naive oracles: a dense design matrix, direct sums, finite differences. M = 35 samples
+ * make two chunks (32 + 3 samples) and 15 tokens in the last chunk, so a partial group of Jacobian rows is used.
+ */
+class PairAssemblyTest {
+
+    /** Sums of the same terms in a different order. */
+    static final double SUM_TOLERANCE = 1e-12;
+    /** Central differences with step 1e-6 on a C^1 spline. */
+    static final double DIFFERENCE_TOLERANCE = 1e-6;
+
+    private static final int M = 35;
+    private static final int N = 5;
+    private static final int D = 3;
+    private static final int R = 2;
+    private final ErmFixtures.Problem pb = ErmFixtures.problem(M, N, D, R, 2, 3, 0.2, 31L);
+    private final Dataset data = pb.data();
+    private final ChunkRunner runner = new ChunkRunner(2);
+    private final double[] u = ErmFixtures.normalMatrix(D, R, 77L, 0);
+    private final double[] v = ErmFixtures.normalMatrix(D, R, 77L, 1);
+    private final SplineGrid grid = SplineGrid.of(2, 3, 1.5);
+
+    @AfterEach
+    void close() {
+        runner.close();
+    }
+
+    private double score(int m, int i, int j, double[] uu, double[] vv) {
+        return ErmFixtures.score(data.tokens(), (m * N + i) * D, (m * N + j) * D, D, R, uu, vv);
+    }
+
+    @Test
+    void normalEquationsEqualTheDenseDesign() {
+        PairAssembly asm = new PairAssembly(data, R, runner);
+        asm.project(u, v);
+        int n = grid.size();
+        double[] gram = new double[n * n];
+        double[] rhs = new double[n];
+        asm.normalEquations(grid, gram, rhs);
+        BSplineBasis basis = grid.basis();
+        double[][] f = new double[M * N][n];
+        for (int m = 0; m < M; m++) {
+            for (int i = 0; i < N; i++) {
+                for (int j = 0; j < N; j++) {
+                    if (j != i) {
+                        double[] b = basis.allValues(basis.clampToDomain(score(m, i, j, u, v)));
+                        for (int k = 0; k < n; k++) {
+                            f[m * N + i][k] += b[k] / (N - 1);
+                        }
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            double sb = 0.0;
+            for (int t = 0; t < M * N; t++) {
+                sb += f[t][a] * data.outputs()[t];
+            }
+            assertEquals(sb, rhs[a], SUM_TOLERANCE, "rhs " + a);
+            for (int e = 0; e < n; e++) {
+                double s = 0.0;
+                for (int t = 0; t < M * N; t++) {
+                    s += f[t][a] * f[t][e];
+                }
+                assertEquals(s, gram[a * n + e], SUM_TOLERANCE, "gram " + a + "," + e);
+            }
+        }
+    }
+
+    @Test
+    void sumOfSquaresAndMaxScoreAreTheDefinitions() {
+        PairAssembly asm = new PairAssembly(data, R, runner);
+        asm.project(u, v);
+        double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
+        BSplineBasis basis = grid.basis();
+        double sse = 0.0;
+        double max = 0.0;
+        for (int m = 0; m < M; m++) {
+            for (int i = 0; i < N; i++) {
+                double pred = 0.0;
+                for (int j = 0; j < N; j++) {
+                    if (j != i) {
+                        double s = score(m, i, j, u, v);
+                        max = Math.max(max, Math.abs(s));
+                        pred += basis.value(c, basis.clampToDomain(s));
+                    }
+                }
+                double e = data.output(m, i) - pred / (N - 1);
+                sse += e * e;
+            }
+        }
+        assertEquals(sse, asm.sumOfSquares(grid, c), SUM_TOLERANCE);
+        assertEquals(max, asm.maxAbsScore(), 0.0);
+        assertEquals(M * N, asm.outputCount());
+    }
+
+    @Test
+    void momentMatrixIsTheDefinition() {
+        PairAssembly asm = new PairAssembly(data, R, runner);
+        double[] c = new double[D * D];
+        asm.momentMatrix(c);
+        for (int a = 0; a < D; a++) {
+            for (int b = 0; b < D; b++) {
+                double s = 0.0;
+                for (int m = 0; m < M; m++) {
+                    for (int i = 0; i < N; i++) {
+                        for (int j = 0; j < N; j++) {
+                            if (j != i) {
+                                s += data.output(m, i) * data.token(m, i, a) * data.token(m, j, b);
+                            }
+                        }
+                    }
+                }
+                assertEquals(s, c[a * D + b], SUM_TOLERANCE, a + "," + b);
+            }
+        }
+    }
+
+    /** Predictions with the scores normalised so that the largest is R (as the solver sees them). */
+    private double[] normalisedPredictions(double[] uu, double[] vv, double[] c) {
+        double max = ErmFixtures.maxScore(data.tokens(), M, N, D, uu, vv);
+        double[] p = new double[M * N];
+        for (int m = 0; m < M; m++) {
+            for (int i = 0; i < N; i++) {
+                double s = 0.0;
+                for (int j = 0; j < N; j++) {
+                    if (j != i) {
+                        s += grid.value(c, score(m, i, j, uu, vv) * grid.radius() / max);
+                    }
+                }
+                p[m * N + i] = s / (N - 1);
+            }
+        }
+        return p;
+    }
+
+    @Test
+    void gaussNewtonSystemMatchesFiniteDifferencesOfNormalisedScores() {
+        PairAssembly asm = new PairAssembly(data, R, runner);
+        double[] uu = u.clone();
+        double[] vv = v.clone();
+        AlternatingLeastSquares.normalise(asm, grid, uu, vv, R);
+        double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
+        int q = 2 * D * R;
+        double[] jtj = new double[q * q];
+        double[] jte = new double[q];
+        double sse = asm.gaussNewton(grid, c, jtj, jte);
+        assertEquals(asm.sumOfSquares(grid, c), sse, SUM_TOLERANCE);
+        double h = 1e-6;
+        double[][] jac = new double[q][];
+        for (int k = 0; k < q; k++) {
+            double[] up = uu.clone();
+            double[] vp = vv.clone();
+            double[] um = uu.clone();
+            double[] vm = vv.clone();
+            if (k < D * R) {
+                up[k] += h;
+                um[k] -= h;
+            } else {
+                vp[k - D * R] += h;
+                vm[k - D * R] -= h;
+            }
+            double[] plus = normalisedPredictions(up, vp, c);
+            double[] minus = normalisedPredictions(um, vm, c);
+            jac[k] = new double[M * N];
+            for (int t = 0; t < M * N; t++) {
+                jac[k][t] = (plus[t] - minus[t]) / (2 * h);
+            }
+        }
+        double[] pred = normalisedPredictions(uu, vv, c);
+        for (int a = 0; a < q; a++) {
+            double g = 0.0;
+            for (int t = 0; t < M * N; t++) {
+                g += jac[a][t] * (data.outputs()[t] - pred[t]);
+            }
+            assertEquals(g, jte[a], DIFFERENCE_TOLERANCE * Math.max(1.0, Math.abs(g)), "jte " + a);
+            for (int e = 0; e < q; e++) {
+                double s = 0.0;
+                for (int t = 0; t < M * N; t++) {
+                    s += jac[a][t] * jac[e][t];
+                }
+                assertEquals(s, jtj[a * q + e], DIFFERENCE_TOLERANCE * Math.max(1.0, Math.abs(s)), "jtj " + a + "," + e);
+            }
+        }
+    }
+}

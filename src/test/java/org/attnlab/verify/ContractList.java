@@ -1,0 +1,71 @@
+package org.attnlab.verify;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The list of kernel contracts and their required status, {@code proofs/contracts.txt}.
+ *
+ * <p>One entry per line: {@code <contract id> prove} or {@code <contract id> runtime-only: <reason>}; blank lines
+ * and lines starting with {@code #} are ignored. A contract id is {@code Type::method(paramTypes)#k} as printed by
+ * the proof check.
+ */
+public final class ContractList {
+
+    /** Status of one listed contract. */
+    public record Entry(String id, boolean mustProve, String reason) {
+    }
+
+    private final Map<String, Entry> entries;
+
+    private ContractList(Map<String, Entry> entries) {
+        this.entries = Collections.unmodifiableMap(entries);
+    }
+
+    /** Parses the lines of a contract list. */
+    public static ContractList parse(List<String> lines) {
+        Map<String, Entry> map = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int space = line.indexOf(' ');
+            if (space < 0) {
+                throw new IllegalArgumentException("contracts.txt line " + (i + 1) + ": missing status: " + line);
+            }
+            String id = line.substring(0, space);
+            String status = line.substring(space + 1).strip();
+            Entry entry;
+            if (status.equals("prove")) {
+                entry = new Entry(id, true, "");
+            } else if (status.startsWith("runtime-only:") && status.length() > "runtime-only:".length()
+                    && !status.substring("runtime-only:".length()).isBlank()) {
+                entry = new Entry(id, false, status.substring("runtime-only:".length()).strip());
+            } else {
+                throw new IllegalArgumentException("contracts.txt line " + (i + 1)
+                        + ": status must be 'prove' or 'runtime-only: <reason>', got: " + status);
+            }
+            if (map.put(id, entry) != null) {
+                throw new IllegalArgumentException("contracts.txt line " + (i + 1) + ": duplicate entry " + id);
+            }
+        }
+        return new ContractList(map);
+    }
+
+    /** Reads a contract list file. */
+    public static ContractList read(Path file) throws IOException {
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    /** Entries by contract id, in file order. */
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+}
