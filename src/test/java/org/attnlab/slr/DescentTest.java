@@ -197,4 +197,71 @@ class DescentTest {
         assertEquals(1.0, t.nu()[t.last()], 1e-15);
         assertEquals(0.0, t.distanceToManifold(t.last()), 0.0);
     }
+
+    @Test
+    void sgdStepsAreTheDocumentedUpdatesAndTestRiskIsTheTestBatchMean() {
+        int d = 7;
+        int tokens = 3;
+        int batch = 4;
+        int testBatch = 50;
+        SlrProblem p = SlrProblem.of(d, tokens, 0.8, 0.2);
+        DescentSettings s = DescentSettings.of(1.5, true, 5e-2, 3, 1);
+        SlrTruth truth = SlrTruth.random(d, RandomStreams.stream(21, Purpose.TRUTH, 0));
+        double[] k = new double[d];
+        double[] v = new double[d];
+        Initialisation.SPHERE.draw(truth, RandomStreams.stream(21, Purpose.ESTIMATOR, 0), k, v);
+        Trajectory t = StochasticGradientDescent.of(p, s, batch, testBatch).run(truth, k, v,
+                RandomStreams.stream(21, Purpose.TOKENS, 0), RandomStreams.stream(21, Purpose.EVALUATION, 0));
+        // naive replay: the same draws, the gradient from ErfPredictor, the step from SphereStep
+        int stride = tokens * d;
+        RandomStreams.Stream testStream = RandomStreams.stream(21, Purpose.EVALUATION, 0);
+        double[] testX = new double[testBatch * stride];
+        double[] testY = new double[testBatch];
+        for (int b = 0; b < testBatch; b++) {
+            testY[b] = SlrSampler.sample(p, truth, testStream, testX, b * stride, null);
+        }
+        RandomStreams.Stream train = RandomStreams.stream(21, Purpose.TOKENS, 0);
+        double[] kk = k.clone();
+        double[] vv = v.clone();
+        for (int step = 0; step <= s.steps(); step++) {
+            double lambda = s.lambdaAt(step);
+            double mse = 0;
+            for (int b = 0; b < testBatch; b++) {
+                double e = testY[b] - ErfPredictor.value(testX, b * stride, tokens, kk, vv, lambda);
+                mse += e * e / testBatch;
+            }
+            Overlaps o = Overlaps.of(kk, vv, truth);
+            assertEquals(mse, t.testRisk()[step], 1e-12, "test risk at step " + step);
+            assertEquals(o.kappa(), t.kappa()[step], 1e-12, "kappa at step " + step);
+            assertEquals(o.rho(), t.rho()[step], 1e-12, "rho at step " + step);
+            assertEquals(PopulationRisk.of(p).value(o, lambda), t.risk()[step], 1e-12, "risk at step " + step);
+            if (step == s.steps()) {
+                break;
+            }
+            double[] x = new double[batch * stride];
+            double[] y = new double[batch];
+            for (int b = 0; b < batch; b++) {
+                y[b] = SlrSampler.sample(p, truth, train, x, b * stride, null);
+            }
+            double[] gk = new double[d];
+            double[] gv = new double[d];
+            double[] dk = new double[d];
+            double[] dv = new double[d];
+            for (int b = 0; b < batch; b++) {
+                java.util.Arrays.fill(dk, 0);
+                java.util.Arrays.fill(dv, 0);
+                double pred = ErfPredictor.addGradient(x, b * stride, tokens, kk, vv, lambda, 1.0, dk, dv);
+                for (int i = 0; i < d; i++) {
+                    gk[i] += 2 * (pred - y[b]) / batch * dk[i];
+                    gv[i] += 2 * (pred - y[b]) / batch * dv[i];
+                }
+            }
+            double[] kNew = new double[d];
+            double[] vNew = new double[d];
+            SphereStep.step(kk, gk, s.alpha(), kNew);
+            SphereStep.step(vv, gv, s.alpha(), vNew);
+            kk = kNew;
+            vv = vNew;
+        }
+    }
 }
