@@ -13,6 +13,7 @@ public final class Audits {
     static {
         register("zucker2025", org.attnlab.experiments.zucker2025.Zucker2025Audit::new);
         register(org.attnlab.experiments.fu2023.Fu2023Audit.ID, org.attnlab.experiments.fu2023.Fu2023Audit::new);
+        register("marion2024", org.attnlab.experiments.marion2024.Marion2024Audit::new);
     }
 
     private Audits() {

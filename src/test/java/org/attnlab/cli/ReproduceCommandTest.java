@@ -23,7 +23,7 @@ class ReproduceCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "unknown paper;         nope --quick;                  paper must be one of [zucker2025, fu2023], got nope",
+        "unknown paper;         nope --quick;                  paper must be one of [zucker2025, fu2023, marion2024], got nope",
         "bad figure;            zucker2025 --figure 1c;        figure must be one of [1a, 1b, all], got 1c",
         "threads 0;             zucker2025 --threads 0;        threads must be > 0, got 0",
         "negative threads;      zucker2025 --threads -3;       threads must be > 0, got -3",
