@@ -54,8 +54,8 @@ class KeyProofIT {
         basedir = Path.of(System.getProperty("attnlab.basedir", "."));
         only = System.getProperty("key.only", "").strip();
         listed = ContractList.read(basedir.resolve("proofs/contracts.txt"));
-        prover = KeyProver.load(basedir.resolve("src/main/java/org/attnlab/kernel"),
-                basedir.resolve("target/key-config"));
+        prover = KeyProver.load(KeyProver.stageSources(basedir.resolve("src/main/java/org/attnlab/kernel"),
+                basedir.resolve("target/key-src/kernel")), basedir.resolve("target/key-config"));
         contracts = prover.contracts(PACKAGE);
         if (Boolean.getBoolean("key.debug")) {
             prover.dumpOpenGoalsTo(basedir.resolve("target/key-open"));
