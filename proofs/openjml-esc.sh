@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # OpenJML static checking (extended static checking, --esc) of the KeY-verified kernel package.
 #
-# Run by `mvn verify` (exec-maven-plugin, phase verify) on every build; it decides itself whether to run:
+# Run by `mvn verify` (failsafe, OpenJmlIT) on every build; it decides itself whether to run:
 #   - OPENJML_HOME unset: prints one line "OpenJML: skipped ..." and exits 0;
 #   - OPENJML_HOME set: runs "$OPENJML_HOME/openjml --esc" on src/main/java/org/attnlab/kernel and exits with its
 #     status (a failed ESC check fails the build).

@@ -19,7 +19,7 @@ public final class BSplineKernel {
 
     /*@ public normal_behavior
       @   requires knots != null && p >= 0 && n >= p + 1 && knots.length == n + p + 1;
-      @   requires (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
+      @   requires (\forall int i, j; 0 <= i && i <= j && j < knots.length; knots[i] <= knots[j]);
       @   requires knots[p] < knots[n];
       @   requires knots[p] <= x && x <= knots[n];
       @   ensures p <= \result && \result <= n - 1;
