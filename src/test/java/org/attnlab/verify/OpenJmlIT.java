@@ -22,8 +22,15 @@ class OpenJmlIT {
         Process process = new ProcessBuilder("bash", basedir.resolve("proofs/openjml-esc.sh").toString())
                 .directory(basedir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .start();
+        // echo through System.out: surefire/failsafe only relay the test JVM's Java streams
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                System.out.println(line);
+            }
+        }
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("OpenJML: no result within " + TIMEOUT_MINUTES + " minutes");
