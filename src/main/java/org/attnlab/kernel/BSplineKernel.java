@@ -44,11 +44,12 @@ public final class BSplineKernel {
     public static int findSpan(double[] knots, int p, int n, double x) {
         if (!(x < knots[n])) {
             int last = n - 1;
+            // stops at the latest at last = p, because knots[p] < knots[n] (precondition)
             /*@ loop_invariant p <= last && last <= n - 1 && knots[last + 1] == knots[n];
               @ loop_writes \nothing;
               @ decreases last;
               @*/
-            while (last > p && !(knots[last] < knots[n])) {
+            while (!(knots[last] < knots[n])) {
                 last--;
             }
             return last;

@@ -110,6 +110,16 @@ class BSplineBasisTest {
         assertEquals(2, c.degree());
         assertEquals(9, c.length());
         assertEquals(0.75, c.knot(5), 0.0);
+        // a != 0: t_i = a + (i - p) h with h = (b - a)/K = 0.25 on [0.5, 1.5]
+        assertArrayEquals(new double[] {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75}, KnotVector.uniform(1, 4, 0.5, 1.5)
+                .toArray(), 0.0);
+        assertArrayEquals(new double[] {0.5, 0.5, 0.75, 1.0, 1.25, 1.5, 1.5}, KnotVector.clamped(1, 4, 0.5, 1.5)
+                .toArray(), 0.0);
+        // clamped ends are exactly b although a + K h = 0.39999999999999997 != 0.4 for a = -0.3, b = 0.4, K = 7
+        KnotVector clampedOdd = KnotVector.clamped(1, 7, -0.3, 0.4);
+        assertEquals(0.4, clampedOdd.knot(8), 0.0);
+        assertEquals(0.4, clampedOdd.knot(9), 0.0);
+        assertEquals(-0.3, clampedOdd.knot(1), 0.0);
         // the ends are exactly a and b even when (b - a)/K is not exact
         KnotVector odd = KnotVector.uniform(3, 3, 0.1, 0.7);
         assertEquals(0.1, odd.lower(), 0.0);

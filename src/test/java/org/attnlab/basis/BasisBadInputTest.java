@@ -34,6 +34,8 @@ class BasisBadInputTest {
                         "knots[1] must be finite, got NaN"),
                 row("of: too short", () -> KnotVector.of(1, new double[] {0, 1, 2}),
                         "knots.length must be >= 2 * degree + 2 = 4, got 3"),
+                row("of: too short for degree 2", () -> KnotVector.of(2, new double[] {0, 1, 2, 3, 4}),
+                        "knots.length must be >= 2 * degree + 2 = 6, got 5"),
                 row("of: decreasing", () -> KnotVector.of(1, new double[] {0, 2, 1, 3}),
                         "knots[2] must be >= knots[1] = 2.0, got 1.0"),
                 row("of: empty domain", () -> KnotVector.of(1, new double[] {0, 1, 1, 2}),
