@@ -23,7 +23,11 @@ public final class BSplineBasis {
         this.size = knots.size();
     }
 
-    /** The basis on {@code knots}. */
+    /**
+     * The basis on {@code knots}.
+     *
+     * @throws IllegalArgumentException if knots is null
+     */
     public static BSplineBasis of(KnotVector knots) {
         return new BSplineBasis(Checks.notNull("knots", knots));
     }
@@ -54,7 +58,8 @@ public final class BSplineBasis {
      * @param x point in the domain
      * @param values output, length &gt;= p + 1; entries 0..p overwritten
      * @return first, the index of the basis function in values[0]
-     * @throws IllegalArgumentException if x is outside the domain or values is too short
+     * @throws IllegalArgumentException if values is null or shorter than p + 1
+     * @throws IllegalArgumentException if x is outside the domain [t_p, t_n] or NaN
      */
     public int evaluate(double x, double[] values) {
         checkOutput("values", values);
@@ -69,7 +74,9 @@ public final class BSplineBasis {
      * As {@link #evaluate(double, double[])}, also with the first derivatives:
      * derivatives[j] = N'_{first + j}(x).
      *
-     * @throws IllegalArgumentException if x is outside the domain or an output array is too short
+     * @throws IllegalArgumentException if values or derivatives is null or shorter than p + 1
+     * @throws IllegalArgumentException if derivatives is the same array as values
+     * @throws IllegalArgumentException if x is outside the domain [t_p, t_n] or NaN
      */
     public int evaluate(double x, double[] values, double[] derivatives) {
         checkOutput("values", values);
@@ -84,7 +91,11 @@ public final class BSplineBasis {
         return span - degree;
     }
 
-    /** All n basis values at x, as a new dense array. */
+    /**
+     * All n basis values at x, as a new dense array (zero outside first..first+p).
+     *
+     * @throws IllegalArgumentException if x is outside the domain or NaN
+     */
     public double[] allValues(double x) {
         double[] local = new double[degree + 1];
         int first = evaluate(x, local);

@@ -3,10 +3,14 @@ package org.attnlab.kernel;
 /**
  * B-spline kernels on primitive arrays (Cox-de Boor), written in the Java subset that KeY reads.
  *
- * <p>Notation: {@code t} = knots (non-decreasing, length n + p + 1), {@code p} = degree, {@code n} = number of
- * basis functions. The spline domain is [t[p], t[n]]. The span of x is the index mu with
- * t[mu] &lt;= x &lt; t[mu + 1], p &lt;= mu &lt;= n - 1; x = t[n] belongs to the last span n - 1.
+ * <p>Used for the spline activation phi of model A (arXiv 2510.11789, the estimator's piecewise polynomials).
+ * Notation (package-info, spec/basis.md): {@code t} = knots (non-decreasing, length n + p + 1), {@code p} = degree,
+ * {@code n} = number of basis functions. The spline domain is [t[p], t[n]]. The span of x is the index mu with
+ * t[mu] &lt;= x &lt; t[mu + 1], p &lt;= mu &lt;= n - 1; x = t[n] belongs to the last non-empty span.
  * On span mu the non-zero basis functions are N_{mu-p}, ..., N_{mu} (p + 1 of them).
+ *
+ * <p>Contracts are proved by KeY (proofs/contracts.txt); they state index ranges, frames and the absence of
+ * exceptions. Numerical facts (partition of unity, non-negativity, accuracy) are checked by tests.
  *
  * <p>Cox-de Boor: N_{i,0}(x) = 1 if t_i &lt;= x &lt; t_{i+1} else 0;
  * N_{i,k}(x) = (x - t_i)/(t_{i+k} - t_i) N_{i,k-1}(x) + (t_{i+k+1} - x)/(t_{i+k+1} - t_{i+1}) N_{i+1,k-1}(x),
@@ -19,7 +23,7 @@ public final class BSplineKernel {
 
     /*@ public normal_behavior
       @   requires knots != null && p >= 0 && n >= p + 1 && knots.length == n + p + 1;
-      @   requires (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
+      @   requires (\forall int i, j; 0 <= i && i <= j && j < knots.length; knots[i] <= knots[j]);
       @   requires knots[p] < knots[n];
       @   requires knots[p] <= x && x <= knots[n];
       @   ensures p <= \result && \result <= n - 1;
@@ -44,11 +48,12 @@ public final class BSplineKernel {
     public static int findSpan(double[] knots, int p, int n, double x) {
         if (!(x < knots[n])) {
             int last = n - 1;
+            // stops at the latest at last = p, because knots[p] < knots[n] (precondition)
             /*@ loop_invariant p <= last && last <= n - 1 && knots[last + 1] == knots[n];
               @ loop_writes \nothing;
               @ decreases last;
               @*/
-            while (last > p && !(knots[last] < knots[n])) {
+            while (!(knots[last] < knots[n])) {
                 last--;
             }
             return last;
@@ -80,7 +85,10 @@ public final class BSplineKernel {
       @   assignable left[*], right[*], out[*];
       @*/
     /**
-     * Values of the p + 1 basis functions that are non-zero on {@code span}: out[j] = N_{span-p+j, p}(x).
+     * Values of the p + 1 basis functions that are non-zero on {@code span}: out[j] = N_{span-p+j, p}(x), by the
+     * Cox-de Boor recursion in triangular form (The NURBS Book A2.2): for j = 1..p, left[j] = x - t[span+1-j],
+     * right[j] = t[span+j] - x, and out[r] is updated with temp = out[r] / (right[r+1] + left[j-r]), 0/0 = 0.
+     * For x in [t[span], t[span+1]] the values are non-negative and sum to 1; the kernel does not check x.
      *
      * @param knots knot vector; not modified
      * @param p degree
@@ -129,7 +137,17 @@ public final class BSplineKernel {
      * Values and first derivatives of the p + 1 basis functions non-zero on {@code span}:
      * values[j] = N_{span-p+j, p}(x), derivatives[j] = N'_{span-p+j, p}(x), from
      * N'_{i,p} = p N_{i,p-1}/(t_{i+p} - t_i) - p N_{i+1,p-1}/(t_{i+p+1} - t_{i+1}) (0/0 = 0).
-     * For p = 0 the derivative is 0.
+     * For p = 0 the derivative is 0. At a knot this is the derivative of the polynomial piece of {@code span}
+     * (right derivative; at x = t[n] the left one).
+     *
+     * @param knots knot vector, length &gt;= span + p + 2; not modified
+     * @param p degree
+     * @param span the span of x (from {@link #findSpan})
+     * @param x the point
+     * @param left work array, length &gt;= p + 1; overwritten
+     * @param right work array, length &gt;= p + 1; overwritten
+     * @param values result N_{span-p+j, p}(x), length &gt;= p + 1; entries 0..p overwritten
+     * @param derivatives result N'_{span-p+j, p}(x), length &gt;= p + 1; entries 0..p overwritten
      */
     public static void basisValuesAndDerivatives(double[] knots, int p, int span, double x,
                                                  double[] left, double[] right,

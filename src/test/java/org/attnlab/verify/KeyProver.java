@@ -52,7 +52,7 @@ public final class KeyProver implements AutoCloseable {
     public static final Map<String, String> TACLET_OPTIONS = tacletOptions();
 
     /** Rule applications per auto-mode run. */
-    public static final int MAX_STEPS = 20_000;
+    public static final int MAX_STEPS = 10_000;
     /** Rounds of (SMT on open program-free goals, then auto mode) after the first auto-mode run. */
     public static final int SMT_ROUNDS = 3;
     /** Z3 time limit per goal, milliseconds. */
@@ -60,6 +60,8 @@ public final class KeyProver implements AutoCloseable {
 
     private final KeYEnvironment<DefaultUserInterfaceControl> env;
     private final double loadSeconds;
+    private int maxSteps = MAX_STEPS;
+    private int smtRounds = SMT_ROUNDS;
 
     /** The outcome of one contract. */
     public record Result(String id, boolean closed, int openGoals, int nodes, int smtClosed, double seconds) {
@@ -98,6 +100,38 @@ public final class KeyProver implements AutoCloseable {
         KeYEnvironment<DefaultUserInterfaceControl> env =
                 KeYEnvironment.load(sourceDir.toFile(), null, null, null);
         return new KeyProver(env, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Copies the {@code .java} files of {@code packageDir} (not sub-folders, not {@code package-info.java}, which
+     * holds only documentation) into a fresh {@code stagingDir} and returns it: KeY loads every file below the
+     * folder it is given, and the package's documentation file is no proof subject.
+     */
+    public static Path stageSources(Path packageDir, Path stagingDir) throws java.io.IOException {
+        if (Files.exists(stagingDir)) {
+            try (java.util.stream.Stream<Path> old = Files.walk(stagingDir)) {
+                for (Path f : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.createDirectories(stagingDir);
+        try (java.util.stream.Stream<Path> files = Files.list(packageDir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".java") && !name.equals("package-info.java")) {
+                    Files.copy(f, stagingDir.resolve(name));
+                }
+            }
+        }
+        return stagingDir;
+    }
+
+    /** Uses a smaller search budget (for the negative check, whose proofs are expected to stay open). */
+    public KeyProver withBudget(int steps, int rounds) {
+        this.maxSteps = steps;
+        this.smtRounds = rounds;
+        return this;
     }
 
     /** Seconds spent in {@link KeYEnvironment#load}. */
@@ -183,10 +217,10 @@ public final class KeyProver implements AutoCloseable {
         Proof proof = env.createProof(po);
         try {
             checkTacletOptions(proof);
-            configureStrategy(proof);
+            configureStrategy(proof, maxSteps);
             env.getUi().getProofControl().startAndWaitForAutoMode(proof);
             int smtClosed = 0;
-            for (int round = 0; round < SMT_ROUNDS && !proof.closed(); round++) {
+            for (int round = 0; round < smtRounds && !proof.closed(); round++) {
                 int closedNow = smtRound(proof);
                 smtClosed += closedNow;
                 if (proof.closed() || closedNow == 0) {
@@ -222,7 +256,7 @@ public final class KeyProver implements AutoCloseable {
         Files.writeString(dumpDir.resolve(id.replaceAll("[^A-Za-z0-9#_.-]", "_") + ".txt"), sb.toString());
     }
 
-    private static void configureStrategy(Proof proof) {
+    private static void configureStrategy(Proof proof, int maxSteps) {
         StrategySettings settings = proof.getSettings().getStrategySettings();
         StrategyProperties sp = settings.getActiveStrategyProperties();
         sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
@@ -235,7 +269,7 @@ public final class KeyProver implements AutoCloseable {
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
         sp.setProperty(StrategyProperties.SPLITTING_OPTIONS_KEY, StrategyProperties.SPLITTING_DELAYED);
         settings.setActiveStrategyProperties(sp);
-        settings.setMaxSteps(MAX_STEPS);
+        settings.setMaxSteps(maxSteps);
         proof.setActiveStrategy(
                 proof.getServices().getProfile().getDefaultStrategyFactory().create(proof, sp));
     }
