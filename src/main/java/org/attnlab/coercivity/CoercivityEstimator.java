@@ -4,7 +4,6 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.attnlab.erm.PairInteraction;
 import org.attnlab.erm.SplineGrid;
 import org.attnlab.internal.Checks;
-import org.attnlab.kernel.ChunkKernel;
 import org.attnlab.kernel.PairKernel;
 import org.attnlab.kernel.ScoreKernel;
 import org.attnlab.sampler.Dataset;
@@ -26,8 +25,8 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *   c_H    = lambda_min(G_agg, G_pair) = lambda_min(L^{-1} G_agg L^{-T}),  G_pair = L L^T.
  * </pre>
  * Basis functions whose pairwise mass G_pair[k][k] is at most {@link #MASS_FLOOR} times the largest are dropped
- * (they vanish on every pair, so h has no norm there). The samples are cut into {@code batches} consecutive
- * batches ({@link ChunkKernel}); each batch gives its own c_H and the batch means give the standard error. The
+ * (they vanish on every pair, so h has no norm there). The samples are cut into B = {@code batches} consecutive
+ * batches, batch b holding samples [b M / B, (b + 1) M / B); each batch gives its own c_H and the batch means give the standard error. The
  * batch sums are reduced in batch order, so the result does not depend on the thread count (the computation
  * here is single-threaded).
  */
@@ -89,20 +88,19 @@ public final class CoercivityEstimator {
         }
         int n = data.tokensPerSample();
         int nb = grid.size();
-        int size = (m + batches - 1) / batches;
-        int count = ChunkKernel.count(m, size);
+        // batch b holds samples [b M / B, (b + 1) M / B): B consecutive non-empty batches (M >= B)
+        int count = batches;
         double[] agg = new double[count * nb * nb];
         double[] pair = new double[count * nb * nb];
         for (int c = 0; c < count; c++) {
-            accumulate(data, a, grid, ChunkKernel.start(c, size, m), ChunkKernel.end(c, size, m),
-                    agg, pair, c * nb * nb);
+            accumulate(data, a, grid, batchStart(c, m), batchStart(c + 1, m), agg, pair, c * nb * nb);
         }
         double[] gAgg = new double[nb * nb];
         double[] gPair = new double[nb * nb];
         long[] tokens = new long[count];
         long tokensTotal = 0;
         for (int c = 0; c < count; c++) {
-            tokens[c] = (long) (ChunkKernel.end(c, size, m) - ChunkKernel.start(c, size, m)) * n;
+            tokens[c] = (long) (batchStart(c + 1, m) - batchStart(c, m)) * n;
             tokensTotal += tokens[c];
             for (int k = 0; k < nb * nb; k++) {
                 gAgg[k] += agg[c * nb * nb + k];
@@ -178,6 +176,11 @@ public final class CoercivityEstimator {
             }
         }
         return new double[] {mean, Math.sqrt(ss / (k - 1) / k), k};
+    }
+
+    /** The first sample of batch b (b = B gives M). */
+    private int batchStart(int b, int m) {
+        return (int) ((long) b * m / batches);
     }
 
     /** t_{(1 + LEVEL)/2, k - 1}, or 1 when k &lt; 2 (the standard error is then infinite anyway). */
