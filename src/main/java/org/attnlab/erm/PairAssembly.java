@@ -364,14 +364,25 @@ final class PairAssembly {
                     int xi = (base + i) * d;
                     int jo = slot * dim;
                     int vo = jo + d * r;
-                    for (int a = 0; a < d; a++) {
-                        double xa = x[xi + a] * weight;
-                        double za = weight * z[a];
-                        for (int b = 0; b < r; b++) {
-                            jbuf[jo + a * r + b] = xa * w[b];
-                            jbuf[vo + a * r + b] = p[pi + b] * za;
+                    if (r == 1) {
+                        // the same products as the general loop below, without its inner loop over b
+                        double w0 = w[0];
+                        double p0 = p[pi];
+                        for (int a = 0; a < d; a++) {
+                            jbuf[jo + a] = (x[xi + a] * weight) * w0;
+                            jbuf[vo + a] = p0 * (weight * z[a]);
+                            z[a] = 0.0;
                         }
-                        z[a] = 0.0;
+                    } else {
+                        for (int a = 0; a < d; a++) {
+                            double xa = x[xi + a] * weight;
+                            double za = weight * z[a];
+                            for (int b = 0; b < r; b++) {
+                                jbuf[jo + a * r + b] = xa * w[b];
+                                jbuf[vo + a * r + b] = p[pi + b] * za;
+                            }
+                            z[a] = 0.0;
+                        }
                     }
                     for (int b = 0; b < r; b++) {
                         w[b] = 0.0;
@@ -439,11 +450,12 @@ final class PairAssembly {
     }
 
     /** Jacobian rows accumulated together (one pass over the partial sums per group). */
-    static final int GROUP = 4;
+    static final int GROUP = 8;
 
     /**
      * Adds GROUP Jacobian rows (jbuf, row g at g dim) to the partial sums at ho (upper triangle of J^T J),
-     * go (J^T e) and ko (sum kappa J).
+     * go (J^T e) and ko (sum kappa J). Eight rows per pass: each partial-sum entry is loaded and stored once
+     * per eight rank-one updates.
      */
     private static void flush(double[] partial, int ho, int go, int ko, int dim, double[] jbuf, double[] rbuf,
                               double[] kbuf) {
@@ -451,29 +463,49 @@ final class PairAssembly {
         double r1 = rbuf[1];
         double r2 = rbuf[2];
         double r3 = rbuf[3];
+        double r4 = rbuf[4];
+        double r5 = rbuf[5];
+        double r6 = rbuf[6];
+        double r7 = rbuf[7];
         double k0 = kbuf[0];
         double k1 = kbuf[1];
         double k2 = kbuf[2];
         double k3 = kbuf[3];
+        double k4 = kbuf[4];
+        double k5 = kbuf[5];
+        double k6 = kbuf[6];
+        double k7 = kbuf[7];
         int o1 = dim;
         int o2 = 2 * dim;
         int o3 = 3 * dim;
+        int o4 = 4 * dim;
+        int o5 = 5 * dim;
+        int o6 = 6 * dim;
+        int o7 = 7 * dim;
         for (int a = 0; a < dim; a++) {
             double j0 = jbuf[a];
             double j1 = jbuf[o1 + a];
             double j2 = jbuf[o2 + a];
             double j3 = jbuf[o3 + a];
-            partial[go + a] += r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3;
-            partial[ko + a] += k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3;
+            double j4 = jbuf[o4 + a];
+            double j5 = jbuf[o5 + a];
+            double j6 = jbuf[o6 + a];
+            double j7 = jbuf[o7 + a];
+            partial[go + a] += (r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3) + (r4 * j4 + r5 * j5 + r6 * j6 + r7 * j7);
+            partial[ko + a] += (k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3) + (k4 * j4 + k5 * j5 + k6 * j6 + k7 * j7);
             int row = ho + a * dim + a;
             int e0 = a;
             int e1 = o1 + a;
             int e2 = o2 + a;
             int e3 = o3 + a;
+            int e4 = o4 + a;
+            int e5 = o5 + a;
+            int e6 = o6 + a;
+            int e7 = o7 + a;
             int len = dim - a;
             for (int e = 0; e < len; e++) {
-                partial[row + e] += j0 * jbuf[e0 + e] + j1 * jbuf[e1 + e] + j2 * jbuf[e2 + e]
-                        + j3 * jbuf[e3 + e];
+                partial[row + e] += (j0 * jbuf[e0 + e] + j1 * jbuf[e1 + e] + j2 * jbuf[e2 + e] + j3 * jbuf[e3 + e])
+                        + (j4 * jbuf[e4 + e] + j5 * jbuf[e5 + e] + j6 * jbuf[e6 + e] + j7 * jbuf[e7 + e]);
             }
         }
     }
