@@ -455,7 +455,7 @@ final class PairAssembly {
     /**
      * Adds GROUP Jacobian rows (jbuf, row g at g dim) to the partial sums at ho (upper triangle of J^T J),
      * go (J^T e) and ko (sum kappa J). Eight rows per pass: each partial-sum entry is loaded and stored once
-     * per eight rank-one updates.
+     * per eight rank-one updates, and two rows share the loads of the column entries.
      */
     private static void flush(double[] partial, int ho, int go, int ko, int dim, double[] jbuf, double[] rbuf,
                               double[] kbuf) {
@@ -482,7 +482,47 @@ final class PairAssembly {
         int o5 = 5 * dim;
         int o6 = 6 * dim;
         int o7 = 7 * dim;
-        for (int a = 0; a < dim; a++) {
+        int a = 0;
+        // two rows of J^T J per pass: the eight column entries jbuf[g dim + e] are loaded once for both rows
+        for (; a + 1 < dim; a += 2) {
+            double j0 = jbuf[a];
+            double j1 = jbuf[o1 + a];
+            double j2 = jbuf[o2 + a];
+            double j3 = jbuf[o3 + a];
+            double j4 = jbuf[o4 + a];
+            double j5 = jbuf[o5 + a];
+            double j6 = jbuf[o6 + a];
+            double j7 = jbuf[o7 + a];
+            int b = a + 1;
+            double i0 = jbuf[b];
+            double i1 = jbuf[o1 + b];
+            double i2 = jbuf[o2 + b];
+            double i3 = jbuf[o3 + b];
+            double i4 = jbuf[o4 + b];
+            double i5 = jbuf[o5 + b];
+            double i6 = jbuf[o6 + b];
+            double i7 = jbuf[o7 + b];
+            partial[go + a] += (r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3) + (r4 * j4 + r5 * j5 + r6 * j6 + r7 * j7);
+            partial[ko + a] += (k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3) + (k4 * j4 + k5 * j5 + k6 * j6 + k7 * j7);
+            partial[go + b] += (r0 * i0 + r1 * i1 + r2 * i2 + r3 * i3) + (r4 * i4 + r5 * i5 + r6 * i6 + r7 * i7);
+            partial[ko + b] += (k0 * i0 + k1 * i1 + k2 * i2 + k3 * i3) + (k4 * i4 + k5 * i5 + k6 * i6 + k7 * i7);
+            int rowA = ho + a * dim;
+            int rowB = ho + b * dim;
+            partial[rowA + a] += (j0 * j0 + j1 * j1 + j2 * j2 + j3 * j3) + (j4 * j4 + j5 * j5 + j6 * j6 + j7 * j7);
+            for (int e = b; e < dim; e++) {
+                double v0 = jbuf[e];
+                double v1 = jbuf[o1 + e];
+                double v2 = jbuf[o2 + e];
+                double v3 = jbuf[o3 + e];
+                double v4 = jbuf[o4 + e];
+                double v5 = jbuf[o5 + e];
+                double v6 = jbuf[o6 + e];
+                double v7 = jbuf[o7 + e];
+                partial[rowA + e] += (j0 * v0 + j1 * v1 + j2 * v2 + j3 * v3) + (j4 * v4 + j5 * v5 + j6 * v6 + j7 * v7);
+                partial[rowB + e] += (i0 * v0 + i1 * v1 + i2 * v2 + i3 * v3) + (i4 * v4 + i5 * v5 + i6 * v6 + i7 * v7);
+            }
+        }
+        for (; a < dim; a++) {
             double j0 = jbuf[a];
             double j1 = jbuf[o1 + a];
             double j2 = jbuf[o2 + a];
@@ -493,19 +533,10 @@ final class PairAssembly {
             double j7 = jbuf[o7 + a];
             partial[go + a] += (r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3) + (r4 * j4 + r5 * j5 + r6 * j6 + r7 * j7);
             partial[ko + a] += (k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3) + (k4 * j4 + k5 * j5 + k6 * j6 + k7 * j7);
-            int row = ho + a * dim + a;
-            int e0 = a;
-            int e1 = o1 + a;
-            int e2 = o2 + a;
-            int e3 = o3 + a;
-            int e4 = o4 + a;
-            int e5 = o5 + a;
-            int e6 = o6 + a;
-            int e7 = o7 + a;
-            int len = dim - a;
-            for (int e = 0; e < len; e++) {
-                partial[row + e] += (j0 * jbuf[e0 + e] + j1 * jbuf[e1 + e] + j2 * jbuf[e2 + e] + j3 * jbuf[e3 + e])
-                        + (j4 * jbuf[e4 + e] + j5 * jbuf[e5 + e] + j6 * jbuf[e6 + e] + j7 * jbuf[e7 + e]);
+            int row = ho + a * dim;
+            for (int e = a; e < dim; e++) {
+                partial[row + e] += (j0 * jbuf[e] + j1 * jbuf[o1 + e] + j2 * jbuf[o2 + e] + j3 * jbuf[o3 + e])
+                        + (j4 * jbuf[o4 + e] + j5 * jbuf[o5 + e] + j6 * jbuf[o6 + e] + j7 * jbuf[o7 + e]);
             }
         }
     }
