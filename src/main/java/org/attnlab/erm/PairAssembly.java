@@ -482,9 +482,9 @@ final class PairAssembly {
         int o5 = 5 * dim;
         int o6 = 6 * dim;
         int o7 = 7 * dim;
-        int a = 0;
-        // two rows of J^T J per pass: the eight column entries jbuf[g dim + e] are loaded once for both rows
-        for (; a + 1 < dim; a += 2) {
+        // two rows of J^T J per pass (dim = 2 d r is even): the eight column entries jbuf[g dim + e] are loaded
+        // once for both rows
+        for (int a = 0; a < dim; a += 2) {
             double j0 = jbuf[a];
             double j1 = jbuf[o1 + a];
             double j2 = jbuf[o2 + a];
@@ -520,23 +520,6 @@ final class PairAssembly {
                 double v7 = jbuf[o7 + e];
                 partial[rowA + e] += (j0 * v0 + j1 * v1 + j2 * v2 + j3 * v3) + (j4 * v4 + j5 * v5 + j6 * v6 + j7 * v7);
                 partial[rowB + e] += (i0 * v0 + i1 * v1 + i2 * v2 + i3 * v3) + (i4 * v4 + i5 * v5 + i6 * v6 + i7 * v7);
-            }
-        }
-        for (; a < dim; a++) {
-            double j0 = jbuf[a];
-            double j1 = jbuf[o1 + a];
-            double j2 = jbuf[o2 + a];
-            double j3 = jbuf[o3 + a];
-            double j4 = jbuf[o4 + a];
-            double j5 = jbuf[o5 + a];
-            double j6 = jbuf[o6 + a];
-            double j7 = jbuf[o7 + a];
-            partial[go + a] += (r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3) + (r4 * j4 + r5 * j5 + r6 * j6 + r7 * j7);
-            partial[ko + a] += (k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3) + (k4 * j4 + k5 * j5 + k6 * j6 + k7 * j7);
-            int row = ho + a * dim;
-            for (int e = a; e < dim; e++) {
-                partial[row + e] += (j0 * jbuf[e] + j1 * jbuf[o1 + e] + j2 * jbuf[o2 + e] + j3 * jbuf[o3 + e])
-                        + (j4 * jbuf[o4 + e] + j5 * jbuf[o5 + e] + j6 * jbuf[o6 + e] + j7 * jbuf[o7 + e]);
             }
         }
     }
