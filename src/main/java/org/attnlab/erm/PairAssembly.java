@@ -310,6 +310,8 @@ final class PairAssembly {
             double[] ders = new double[deg + 1];
             double[] w = new double[r];
             double[] z = new double[d];
+            double[] zc = new double[n];
+            int[] zx = new int[n];
             double[] jbuf = new double[GROUP * dim];
             double[] rbuf = new double[GROUP];
             double[] kbuf = new double[GROUP];
@@ -327,6 +329,7 @@ final class PairAssembly {
                     int pi = (base + i) * r;
                     double pred = 0.0;
                     double kappa = 0.0;
+                    int inRange = 0;
                     for (int k = 0; k < n - 1; k++) {
                         int j = base + PairKernel.partner(n, i, k);
                         int qj = j * r;
@@ -350,10 +353,29 @@ final class PairAssembly {
                             for (int b = 0; b < r; b++) {
                                 w[b] += dphi * q[qj + b];
                             }
-                            int xj = j * d;
-                            for (int a = 0; a < d; a++) {
-                                z[a] += dphi * x[xj + a];
-                            }
+                            zc[inRange] = dphi;
+                            zx[inRange] = j * d;
+                            inRange++;
+                        }
+                    }
+                    // z = sum over in-range partners of dphi x_j, three partners per pass over z
+                    int t = 0;
+                    for (; t + 2 < inRange; t += 3) {
+                        double c0 = zc[t];
+                        double c1 = zc[t + 1];
+                        double c2 = zc[t + 2];
+                        int x0 = zx[t];
+                        int x1 = zx[t + 1];
+                        int x2 = zx[t + 2];
+                        for (int a = 0; a < d; a++) {
+                            z[a] += c0 * x[x0 + a] + c1 * x[x1 + a] + c2 * x[x2 + a];
+                        }
+                    }
+                    for (; t < inRange; t++) {
+                        double c0 = zc[t];
+                        int x0 = zx[t];
+                        for (int a = 0; a < d; a++) {
+                            z[a] += c0 * x[x0 + a];
                         }
                     }
                     double res = y[base + i] - weight * pred;
