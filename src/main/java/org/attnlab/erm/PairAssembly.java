@@ -68,6 +68,10 @@ final class PairAssembly {
         runner.run(chunks, c -> {
             int rowStart = ChunkKernel.start(c, size, samples) * n;
             int rowEnd = ChunkKernel.end(c, size, samples) * n;
+            if (r == 1) {
+                projectRankOne(rowStart, rowEnd, u, v);
+                return;
+            }
             for (int row = rowStart; row < rowEnd; row++) {
                 int xo = row * d;
                 int po = row * r;
@@ -84,6 +88,47 @@ final class PairAssembly {
                 }
             }
         });
+    }
+
+    /**
+     * P = X u, Q = X v for rows rowStart..rowEnd - 1 at r = 1: four partial sums per product (indices a mod 4),
+     * so that the additions do not wait on each other.
+     */
+    private void projectRankOne(int rowStart, int rowEnd, double[] u, double[] v) {
+        int d4 = d - d % 4;
+        for (int row = rowStart; row < rowEnd; row++) {
+            int xo = row * d;
+            double su0 = 0.0;
+            double su1 = 0.0;
+            double su2 = 0.0;
+            double su3 = 0.0;
+            double sv0 = 0.0;
+            double sv1 = 0.0;
+            double sv2 = 0.0;
+            double sv3 = 0.0;
+            int a = 0;
+            for (; a < d4; a += 4) {
+                double x0 = x[xo + a];
+                double x1 = x[xo + a + 1];
+                double x2 = x[xo + a + 2];
+                double x3 = x[xo + a + 3];
+                su0 += x0 * u[a];
+                su1 += x1 * u[a + 1];
+                su2 += x2 * u[a + 2];
+                su3 += x3 * u[a + 3];
+                sv0 += x0 * v[a];
+                sv1 += x1 * v[a + 1];
+                sv2 += x2 * v[a + 2];
+                sv3 += x3 * v[a + 3];
+            }
+            for (; a < d; a++) {
+                double xa = x[xo + a];
+                su0 += xa * u[a];
+                sv0 += xa * v[a];
+            }
+            p[row] = (su0 + su1) + (su2 + su3);
+            q[row] = (sv0 + sv1) + (sv2 + sv3);
+        }
     }
 
     /**

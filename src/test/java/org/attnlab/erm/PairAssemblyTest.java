@@ -244,4 +244,40 @@ class PairAssemblyTest {
             }
         }
     }
+
+    /**
+     * The rank-one projection (four partial sums per product) against the direct scores, at d = 7 so that both
+     * its blocks of four and its remainder are used: max |s_ij| and the sum of squares equal the definitions up
+     * to the rounding of a different summation order.
+     */
+    @Test
+    void rankOneProjectionGivesTheDefinitionScores() {
+        int d = 7;
+        ErmFixtures.Problem one = ErmFixtures.problem(M, N, d, 1, 2, 3, 0.2, 41L);
+        Dataset data1 = one.data();
+        double[] u1 = ErmFixtures.normalMatrix(d, 1, 93L, 0);
+        double[] v1 = ErmFixtures.normalMatrix(d, 1, 93L, 1);
+        PairAssembly asm = new PairAssembly(data1, 1, runner);
+        asm.project(u1, v1);
+        double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
+        BSplineBasis basis = grid.basis();
+        double sse = 0.0;
+        double max = 0.0;
+        for (int m = 0; m < M; m++) {
+            for (int i = 0; i < N; i++) {
+                double pred = 0.0;
+                for (int j = 0; j < N; j++) {
+                    if (j != i) {
+                        double s = ErmFixtures.score(data1.tokens(), (m * N + i) * d, (m * N + j) * d, d, 1, u1, v1);
+                        max = Math.max(max, Math.abs(s));
+                        pred += basis.value(c, basis.clampToDomain(s));
+                    }
+                }
+                double e = data1.output(m, i) - pred / (N - 1);
+                sse += e * e;
+            }
+        }
+        assertEquals(max, asm.maxAbsScore(), SUM_TOLERANCE * max);
+        assertEquals(sse, asm.sumOfSquares(grid, c), SUM_TOLERANCE * Math.max(1.0, sse));
+    }
 }
