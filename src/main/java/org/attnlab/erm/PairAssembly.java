@@ -207,49 +207,39 @@ final class PairAssembly {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
             double[] f = new double[nb];
+            double[] g = new double[nb];
             double[] vals = new double[deg + 1];
+            int[] band = new int[4];
             int go = c * part;
             int bo = go + nb * nb;
             for (int m = m0; m < m1; m++) {
                 int base = m * n;
-                for (int i = 0; i < n; i++) {
-                    int pi = (base + i) * r;
-                    int kmin = pieces;
-                    int kmax = -1;
-                    for (int k = 0; k < n - 1; k++) {
-                        int qj = (base + PairKernel.partner(n, i, k)) * r;
-                        double s = 0.0;
-                        for (int b = 0; b < r; b++) {
-                            s += p[pi + b] * q[qj + b];
-                        }
-                        double t = ScoreKernel.position(s, lo, hi, scale);
-                        int piece = ScoreKernel.piece(t, pieces);
-                        ScoreKernel.values(t - piece, deg, vals);
-                        for (int e = 0; e <= deg; e++) {
-                            f[piece + e] += vals[e];
-                        }
-                        if (piece < kmin) {
-                            kmin = piece;
-                        }
-                        if (piece > kmax) {
-                            kmax = piece;
-                        }
-                    }
-                    int last = kmax + deg;
+                // two tokens per pass over the Gram band (their F vectors in f and g, zero outside their bands)
+                for (int i = 0; i < n; i += 2) {
+                    features(base, i, f, vals, band, 0, deg, pieces, lo, hi, scale);
+                    int first = band[0];
+                    int last = band[1];
                     double yi = y[base + i];
-                    for (int a = kmin; a <= last; a++) {
-                        f[a] *= weight;
+                    double yk = 0.0;
+                    boolean second = i + 1 < n;
+                    if (second) {
+                        features(base, i + 1, g, vals, band, 2, deg, pieces, lo, hi, scale);
+                        first = Math.min(first, band[2]);
+                        last = Math.max(last, band[3]);
+                        yk = y[base + i + 1];
                     }
-                    for (int a = kmin; a <= last; a++) {
+                    for (int a = first; a <= last; a++) {
                         double fa = f[a];
-                        partial[bo + a] += yi * fa;
+                        double ga = g[a];
+                        partial[bo + a] += yi * fa + yk * ga;
                         int row = go + a * nb;
                         for (int e = a; e <= last; e++) {
-                            partial[row + e] += fa * f[e];
+                            partial[row + e] += fa * f[e] + ga * g[e];
                         }
                     }
-                    for (int a = kmin; a <= last; a++) {
+                    for (int a = first; a <= last; a++) {
                         f[a] = 0.0;
+                        g[a] = 0.0;
                     }
                 }
             }
@@ -270,6 +260,42 @@ final class PairAssembly {
                 gram[a * nb + e] = gram[e * nb + a];
             }
         }
+    }
+
+    /**
+     * F_i = w sum_{j != i} B(s_ij) of token i of the sample at row base into out (zero outside its band on
+     * entry); band[at] and band[at + 1] receive the first and last index that may be non-zero.
+     */
+    private void features(int base, int i, double[] out, double[] vals, int[] band, int at, int deg, int pieces,
+                          double lo, double hi, double scale) {
+        int pi = (base + i) * r;
+        int kmin = pieces;
+        int kmax = -1;
+        for (int k = 0; k < n - 1; k++) {
+            int qj = (base + PairKernel.partner(n, i, k)) * r;
+            double s = 0.0;
+            for (int b = 0; b < r; b++) {
+                s += p[pi + b] * q[qj + b];
+            }
+            double t = ScoreKernel.position(s, lo, hi, scale);
+            int piece = ScoreKernel.piece(t, pieces);
+            ScoreKernel.values(t - piece, deg, vals);
+            for (int e = 0; e <= deg; e++) {
+                out[piece + e] += vals[e];
+            }
+            if (piece < kmin) {
+                kmin = piece;
+            }
+            if (piece > kmax) {
+                kmax = piece;
+            }
+        }
+        int last = kmax + deg;
+        for (int a = kmin; a <= last; a++) {
+            out[a] *= weight;
+        }
+        band[at] = kmin;
+        band[at + 1] = last;
     }
 
     /** The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 for phi = sum c_k B_k. */
