@@ -68,6 +68,10 @@ final class PairAssembly {
         runner.run(chunks, c -> {
             int rowStart = ChunkKernel.start(c, size, samples) * n;
             int rowEnd = ChunkKernel.end(c, size, samples) * n;
+            if (r == 1) {
+                projectRankOne(rowStart, rowEnd, u, v);
+                return;
+            }
             for (int row = rowStart; row < rowEnd; row++) {
                 int xo = row * d;
                 int po = row * r;
@@ -84,6 +88,47 @@ final class PairAssembly {
                 }
             }
         });
+    }
+
+    /**
+     * P = X u, Q = X v for rows rowStart..rowEnd - 1 at r = 1: four partial sums per product (indices a mod 4),
+     * so that the additions do not wait on each other.
+     */
+    private void projectRankOne(int rowStart, int rowEnd, double[] u, double[] v) {
+        int d4 = d - d % 4;
+        for (int row = rowStart; row < rowEnd; row++) {
+            int xo = row * d;
+            double su0 = 0.0;
+            double su1 = 0.0;
+            double su2 = 0.0;
+            double su3 = 0.0;
+            double sv0 = 0.0;
+            double sv1 = 0.0;
+            double sv2 = 0.0;
+            double sv3 = 0.0;
+            int a = 0;
+            for (; a < d4; a += 4) {
+                double x0 = x[xo + a];
+                double x1 = x[xo + a + 1];
+                double x2 = x[xo + a + 2];
+                double x3 = x[xo + a + 3];
+                su0 += x0 * u[a];
+                su1 += x1 * u[a + 1];
+                su2 += x2 * u[a + 2];
+                su3 += x3 * u[a + 3];
+                sv0 += x0 * v[a];
+                sv1 += x1 * v[a + 1];
+                sv2 += x2 * v[a + 2];
+                sv3 += x3 * v[a + 3];
+            }
+            for (; a < d; a++) {
+                double xa = x[xo + a];
+                su0 += xa * u[a];
+                sv0 += xa * v[a];
+            }
+            p[row] = (su0 + su1) + (su2 + su3);
+            q[row] = (sv0 + sv1) + (sv2 + sv3);
+        }
     }
 
     /**
@@ -162,49 +207,39 @@ final class PairAssembly {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
             double[] f = new double[nb];
+            double[] g = new double[nb];
             double[] vals = new double[deg + 1];
+            int[] band = new int[4];
             int go = c * part;
             int bo = go + nb * nb;
             for (int m = m0; m < m1; m++) {
                 int base = m * n;
-                for (int i = 0; i < n; i++) {
-                    int pi = (base + i) * r;
-                    int kmin = pieces;
-                    int kmax = -1;
-                    for (int k = 0; k < n - 1; k++) {
-                        int qj = (base + PairKernel.partner(n, i, k)) * r;
-                        double s = 0.0;
-                        for (int b = 0; b < r; b++) {
-                            s += p[pi + b] * q[qj + b];
-                        }
-                        double t = ScoreKernel.position(s, lo, hi, scale);
-                        int piece = ScoreKernel.piece(t, pieces);
-                        ScoreKernel.values(t - piece, deg, vals);
-                        for (int e = 0; e <= deg; e++) {
-                            f[piece + e] += vals[e];
-                        }
-                        if (piece < kmin) {
-                            kmin = piece;
-                        }
-                        if (piece > kmax) {
-                            kmax = piece;
-                        }
-                    }
-                    int last = kmax + deg;
+                // two tokens per pass over the Gram band (their F vectors in f and g, zero outside their bands)
+                for (int i = 0; i < n; i += 2) {
+                    features(base, i, f, vals, band, 0, deg, pieces, lo, hi, scale);
+                    int first = band[0];
+                    int last = band[1];
                     double yi = y[base + i];
-                    for (int a = kmin; a <= last; a++) {
-                        f[a] *= weight;
+                    double yk = 0.0;
+                    boolean second = i + 1 < n;
+                    if (second) {
+                        features(base, i + 1, g, vals, band, 2, deg, pieces, lo, hi, scale);
+                        first = Math.min(first, band[2]);
+                        last = Math.max(last, band[3]);
+                        yk = y[base + i + 1];
                     }
-                    for (int a = kmin; a <= last; a++) {
+                    for (int a = first; a <= last; a++) {
                         double fa = f[a];
-                        partial[bo + a] += yi * fa;
+                        double ga = g[a];
+                        partial[bo + a] += yi * fa + yk * ga;
                         int row = go + a * nb;
                         for (int e = a; e <= last; e++) {
-                            partial[row + e] += fa * f[e];
+                            partial[row + e] += fa * f[e] + ga * g[e];
                         }
                     }
-                    for (int a = kmin; a <= last; a++) {
+                    for (int a = first; a <= last; a++) {
                         f[a] = 0.0;
+                        g[a] = 0.0;
                     }
                 }
             }
@@ -225,6 +260,42 @@ final class PairAssembly {
                 gram[a * nb + e] = gram[e * nb + a];
             }
         }
+    }
+
+    /**
+     * F_i = w sum_{j != i} B(s_ij) of token i of the sample at row base into out (zero outside its band on
+     * entry); band[at] and band[at + 1] receive the first and last index that may be non-zero.
+     */
+    private void features(int base, int i, double[] out, double[] vals, int[] band, int at, int deg, int pieces,
+                          double lo, double hi, double scale) {
+        int pi = (base + i) * r;
+        int kmin = pieces;
+        int kmax = -1;
+        for (int k = 0; k < n - 1; k++) {
+            int qj = (base + PairKernel.partner(n, i, k)) * r;
+            double s = 0.0;
+            for (int b = 0; b < r; b++) {
+                s += p[pi + b] * q[qj + b];
+            }
+            double t = ScoreKernel.position(s, lo, hi, scale);
+            int piece = ScoreKernel.piece(t, pieces);
+            ScoreKernel.values(t - piece, deg, vals);
+            for (int e = 0; e <= deg; e++) {
+                out[piece + e] += vals[e];
+            }
+            if (piece < kmin) {
+                kmin = piece;
+            }
+            if (piece > kmax) {
+                kmax = piece;
+            }
+        }
+        int last = kmax + deg;
+        for (int a = kmin; a <= last; a++) {
+            out[a] *= weight;
+        }
+        band[at] = kmin;
+        band[at + 1] = last;
     }
 
     /** The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 for phi = sum c_k B_k. */
@@ -310,6 +381,8 @@ final class PairAssembly {
             double[] ders = new double[deg + 1];
             double[] w = new double[r];
             double[] z = new double[d];
+            double[] zc = new double[n];
+            int[] zx = new int[n];
             double[] jbuf = new double[GROUP * dim];
             double[] rbuf = new double[GROUP];
             double[] kbuf = new double[GROUP];
@@ -327,6 +400,7 @@ final class PairAssembly {
                     int pi = (base + i) * r;
                     double pred = 0.0;
                     double kappa = 0.0;
+                    int inRange = 0;
                     for (int k = 0; k < n - 1; k++) {
                         int j = base + PairKernel.partner(n, i, k);
                         int qj = j * r;
@@ -350,10 +424,29 @@ final class PairAssembly {
                             for (int b = 0; b < r; b++) {
                                 w[b] += dphi * q[qj + b];
                             }
-                            int xj = j * d;
-                            for (int a = 0; a < d; a++) {
-                                z[a] += dphi * x[xj + a];
-                            }
+                            zc[inRange] = dphi;
+                            zx[inRange] = j * d;
+                            inRange++;
+                        }
+                    }
+                    // z = sum over in-range partners of dphi x_j, three partners per pass over z
+                    int t = 0;
+                    for (; t + 2 < inRange; t += 3) {
+                        double c0 = zc[t];
+                        double c1 = zc[t + 1];
+                        double c2 = zc[t + 2];
+                        int x0 = zx[t];
+                        int x1 = zx[t + 1];
+                        int x2 = zx[t + 2];
+                        for (int a = 0; a < d; a++) {
+                            z[a] += c0 * x[x0 + a] + c1 * x[x1 + a] + c2 * x[x2 + a];
+                        }
+                    }
+                    for (; t < inRange; t++) {
+                        double c0 = zc[t];
+                        int x0 = zx[t];
+                        for (int a = 0; a < d; a++) {
+                            z[a] += c0 * x[x0 + a];
                         }
                     }
                     double res = y[base + i] - weight * pred;
@@ -364,14 +457,25 @@ final class PairAssembly {
                     int xi = (base + i) * d;
                     int jo = slot * dim;
                     int vo = jo + d * r;
-                    for (int a = 0; a < d; a++) {
-                        double xa = x[xi + a] * weight;
-                        double za = weight * z[a];
-                        for (int b = 0; b < r; b++) {
-                            jbuf[jo + a * r + b] = xa * w[b];
-                            jbuf[vo + a * r + b] = p[pi + b] * za;
+                    if (r == 1) {
+                        // the same products as the general loop below, without its inner loop over b
+                        double w0 = w[0];
+                        double p0 = p[pi];
+                        for (int a = 0; a < d; a++) {
+                            jbuf[jo + a] = (x[xi + a] * weight) * w0;
+                            jbuf[vo + a] = p0 * (weight * z[a]);
+                            z[a] = 0.0;
                         }
-                        z[a] = 0.0;
+                    } else {
+                        for (int a = 0; a < d; a++) {
+                            double xa = x[xi + a] * weight;
+                            double za = weight * z[a];
+                            for (int b = 0; b < r; b++) {
+                                jbuf[jo + a * r + b] = xa * w[b];
+                                jbuf[vo + a * r + b] = p[pi + b] * za;
+                            }
+                            z[a] = 0.0;
+                        }
                     }
                     for (int b = 0; b < r; b++) {
                         w[b] = 0.0;
@@ -439,11 +543,12 @@ final class PairAssembly {
     }
 
     /** Jacobian rows accumulated together (one pass over the partial sums per group). */
-    static final int GROUP = 4;
+    static final int GROUP = 8;
 
     /**
      * Adds GROUP Jacobian rows (jbuf, row g at g dim) to the partial sums at ho (upper triangle of J^T J),
-     * go (J^T e) and ko (sum kappa J).
+     * go (J^T e) and ko (sum kappa J). Eight rows per pass: each partial-sum entry is loaded and stored once
+     * per eight rank-one updates, and two rows share the loads of the column entries.
      */
     private static void flush(double[] partial, int ho, int go, int ko, int dim, double[] jbuf, double[] rbuf,
                               double[] kbuf) {
@@ -451,29 +556,63 @@ final class PairAssembly {
         double r1 = rbuf[1];
         double r2 = rbuf[2];
         double r3 = rbuf[3];
+        double r4 = rbuf[4];
+        double r5 = rbuf[5];
+        double r6 = rbuf[6];
+        double r7 = rbuf[7];
         double k0 = kbuf[0];
         double k1 = kbuf[1];
         double k2 = kbuf[2];
         double k3 = kbuf[3];
+        double k4 = kbuf[4];
+        double k5 = kbuf[5];
+        double k6 = kbuf[6];
+        double k7 = kbuf[7];
         int o1 = dim;
         int o2 = 2 * dim;
         int o3 = 3 * dim;
-        for (int a = 0; a < dim; a++) {
+        int o4 = 4 * dim;
+        int o5 = 5 * dim;
+        int o6 = 6 * dim;
+        int o7 = 7 * dim;
+        // two rows of J^T J per pass (dim = 2 d r is even): the eight column entries jbuf[g dim + e] are loaded
+        // once for both rows
+        for (int a = 0; a < dim; a += 2) {
             double j0 = jbuf[a];
             double j1 = jbuf[o1 + a];
             double j2 = jbuf[o2 + a];
             double j3 = jbuf[o3 + a];
-            partial[go + a] += r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3;
-            partial[ko + a] += k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3;
-            int row = ho + a * dim + a;
-            int e0 = a;
-            int e1 = o1 + a;
-            int e2 = o2 + a;
-            int e3 = o3 + a;
-            int len = dim - a;
-            for (int e = 0; e < len; e++) {
-                partial[row + e] += j0 * jbuf[e0 + e] + j1 * jbuf[e1 + e] + j2 * jbuf[e2 + e]
-                        + j3 * jbuf[e3 + e];
+            double j4 = jbuf[o4 + a];
+            double j5 = jbuf[o5 + a];
+            double j6 = jbuf[o6 + a];
+            double j7 = jbuf[o7 + a];
+            int b = a + 1;
+            double i0 = jbuf[b];
+            double i1 = jbuf[o1 + b];
+            double i2 = jbuf[o2 + b];
+            double i3 = jbuf[o3 + b];
+            double i4 = jbuf[o4 + b];
+            double i5 = jbuf[o5 + b];
+            double i6 = jbuf[o6 + b];
+            double i7 = jbuf[o7 + b];
+            partial[go + a] += (r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3) + (r4 * j4 + r5 * j5 + r6 * j6 + r7 * j7);
+            partial[ko + a] += (k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3) + (k4 * j4 + k5 * j5 + k6 * j6 + k7 * j7);
+            partial[go + b] += (r0 * i0 + r1 * i1 + r2 * i2 + r3 * i3) + (r4 * i4 + r5 * i5 + r6 * i6 + r7 * i7);
+            partial[ko + b] += (k0 * i0 + k1 * i1 + k2 * i2 + k3 * i3) + (k4 * i4 + k5 * i5 + k6 * i6 + k7 * i7);
+            int rowA = ho + a * dim;
+            int rowB = ho + b * dim;
+            partial[rowA + a] += (j0 * j0 + j1 * j1 + j2 * j2 + j3 * j3) + (j4 * j4 + j5 * j5 + j6 * j6 + j7 * j7);
+            for (int e = b; e < dim; e++) {
+                double v0 = jbuf[e];
+                double v1 = jbuf[o1 + e];
+                double v2 = jbuf[o2 + e];
+                double v3 = jbuf[o3 + e];
+                double v4 = jbuf[o4 + e];
+                double v5 = jbuf[o5 + e];
+                double v6 = jbuf[o6 + e];
+                double v7 = jbuf[o7 + e];
+                partial[rowA + e] += (j0 * v0 + j1 * v1 + j2 * v2 + j3 * v3) + (j4 * v4 + j5 * v5 + j6 * v6 + j7 * v7);
+                partial[rowB + e] += (i0 * v0 + i1 * v1 + i2 * v2 + i3 * v3) + (i4 * v4 + i5 * v5 + i6 * v6 + i7 * v7);
             }
         }
     }

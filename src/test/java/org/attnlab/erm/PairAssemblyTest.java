@@ -192,4 +192,92 @@ class PairAssemblyTest {
             }
         }
     }
+
+    /**
+     * The rank-one path of {@link PairAssembly#gaussNewton} (Jacobian rows built without the loop over the
+     * rank) against the general path: with U = [u, u'] and V = [v, 0] the rank-two scores equal the rank-one
+     * scores of (u, v), so the rank-two system restricted to the parameters U_a0, V_a0 is the rank-one system.
+     * Odd M N = 35 * 5 leaves a partial group of Jacobian rows.
+     */
+    @Test
+    void rankOneGaussNewtonEqualsTheGeneralPathOnAnEmbeddedRankTwoProblem() {
+        double[] u1 = ErmFixtures.normalMatrix(D, 1, 91L, 0);
+        double[] v1 = ErmFixtures.normalMatrix(D, 1, 91L, 1);
+        double[] extra = ErmFixtures.normalMatrix(D, 1, 91L, 2);
+        double[] u2 = new double[2 * D];
+        double[] v2 = new double[2 * D];
+        for (int a = 0; a < D; a++) {
+            u2[2 * a] = u1[a];
+            u2[2 * a + 1] = extra[a];
+            v2[2 * a] = v1[a];
+        }
+        double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
+        PairAssembly one = new PairAssembly(data, 1, runner);
+        one.project(u1, v1);
+        double max1 = one.maxAbsScore();
+        int q1 = 2 * D;
+        double[] jtj1 = new double[q1 * q1];
+        double[] jte1 = new double[q1];
+        double sse1 = one.gaussNewton(grid, c, jtj1, jte1);
+        PairAssembly two = new PairAssembly(data, 2, runner);
+        two.project(u2, v2);
+        assertEquals(max1, two.maxAbsScore(), SUM_TOLERANCE * max1);
+        int q2 = 4 * D;
+        double[] jtj2 = new double[q2 * q2];
+        double[] jte2 = new double[q2];
+        double sse2 = two.gaussNewton(grid, c, jtj2, jte2);
+        assertEquals(sse1, sse2, SUM_TOLERANCE * sse1);
+        // parameter k of the rank-one problem is parameter map[k] of the rank-two problem
+        int[] map = new int[q1];
+        for (int a = 0; a < D; a++) {
+            map[a] = 2 * a;
+            map[D + a] = 2 * D + 2 * a;
+        }
+        double scale = 0.0;
+        for (double value : jtj1) {
+            scale = Math.max(scale, Math.abs(value));
+        }
+        for (int a = 0; a < q1; a++) {
+            assertEquals(jte2[map[a]], jte1[a], SUM_TOLERANCE * Math.max(1.0, Math.abs(jte2[map[a]])), "jte " + a);
+            for (int e = 0; e < q1; e++) {
+                assertEquals(jtj2[map[a] * q2 + map[e]], jtj1[a * q1 + e], SUM_TOLERANCE * scale, "jtj " + a + "," + e);
+            }
+        }
+    }
+
+    /**
+     * The rank-one projection (four partial sums per product) against the direct scores, at d = 7 so that both
+     * its blocks of four and its remainder are used: max |s_ij| and the sum of squares equal the definitions up
+     * to the rounding of a different summation order.
+     */
+    @Test
+    void rankOneProjectionGivesTheDefinitionScores() {
+        int d = 7;
+        ErmFixtures.Problem one = ErmFixtures.problem(M, N, d, 1, 2, 3, 0.2, 41L);
+        Dataset data1 = one.data();
+        double[] u1 = ErmFixtures.normalMatrix(d, 1, 93L, 0);
+        double[] v1 = ErmFixtures.normalMatrix(d, 1, 93L, 1);
+        PairAssembly asm = new PairAssembly(data1, 1, runner);
+        asm.project(u1, v1);
+        double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
+        BSplineBasis basis = grid.basis();
+        double sse = 0.0;
+        double max = 0.0;
+        for (int m = 0; m < M; m++) {
+            for (int i = 0; i < N; i++) {
+                double pred = 0.0;
+                for (int j = 0; j < N; j++) {
+                    if (j != i) {
+                        double s = ErmFixtures.score(data1.tokens(), (m * N + i) * d, (m * N + j) * d, d, 1, u1, v1);
+                        max = Math.max(max, Math.abs(s));
+                        pred += basis.value(c, basis.clampToDomain(s));
+                    }
+                }
+                double e = data1.output(m, i) - pred / (N - 1);
+                sse += e * e;
+            }
+        }
+        assertEquals(max, asm.maxAbsScore(), SUM_TOLERANCE * max);
+        assertEquals(sse, asm.sumOfSquares(grid, c), SUM_TOLERANCE * Math.max(1.0, sse));
+    }
 }
