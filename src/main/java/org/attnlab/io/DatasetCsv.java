@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -104,8 +106,16 @@ public final class DatasetCsv {
             if (e.getCause() instanceof java.nio.file.FileSystemException io) {
                 throw IoMessages.unchecked("cannot read", file, io);
             }
-            throw new IllegalArgumentException(file + ": malformed CSV: " + Printable.escape(
-                    String.valueOf(e.getMessage()).replaceAll("\\s+", " ")), e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String why = String.valueOf(root.getMessage()).replaceAll("\\s+", " ");
+            Matcher at = Pattern.compile("^\\(startline (\\d+)\\) (.*)$").matcher(why);
+            if (at.matches()) {
+                why = "line " + at.group(1) + ": " + at.group(2);
+            }
+            throw new IllegalArgumentException(file + ": malformed CSV: " + Printable.escape(why), e);
         }
     }
 

@@ -165,7 +165,7 @@ public final class GroundTruthJson {
     private static GroundTruth fromJson(Path file, JsonNode root) {
         Fields f = new Fields(file);
         if (root == null || !root.isObject()) {
-            throw DataFileException.field(file, "(root)", "a JSON object", root == null ? "nothing" : root.getNodeType());
+            throw DataFileException.field(file, "(root)", "a JSON object", root == null || root.isMissingNode() ? "nothing (the file is empty)" : root.getNodeType());
         }
         String format = f.text(root, "format");
         if (!FORMAT.equals(format)) {
