@@ -74,6 +74,9 @@ public final class AtomicFiles {
                 Files.move(tmp, actual, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, actual, StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.FileSystemException e) {
+                // the move names the temporary file; the user named the target
+                throw new java.nio.file.FileSystemException(actual.toString(), null, IoMessages.reason(e));
             }
             tmp = null;
         } catch (IOException e) {

@@ -91,6 +91,10 @@ public final class DatasetCsv {
      */
     public static Dataset read(Path file) {
         Checks.notNull("file", file);
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new UncheckedIOException("cannot read " + file + ": is a directory",
+                    new java.nio.file.FileSystemException(file.toString(), null, "is a directory"));
+        }
         try (Reader reader = Utf8Reader.open(file);
              CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT)) {
             return parse(file, parser.iterator());
@@ -103,7 +107,7 @@ public final class DatasetCsv {
             if (e.getCause() instanceof EncodingException enc) {
                 throw DataFileException.encoding(file, enc);
             }
-            if (e.getCause() instanceof java.nio.file.FileSystemException io) {
+            if (e.getCause() instanceof IOException io && !(io instanceof org.apache.commons.csv.CSVException)) {
                 throw IoMessages.unchecked("cannot read", file, io);
             }
             Throwable root = e;

@@ -40,7 +40,7 @@ public final class IoMessages {
         if (e instanceof FileSystemException fs) {
             String r = fs.getReason();
             if (r != null && !r.isBlank()) {
-                return r.toLowerCase(Locale.ROOT);
+                return r.substring(0, 1).toLowerCase(Locale.ROOT) + r.substring(1);
             }
             return "file system error";
         }
@@ -62,7 +62,9 @@ public final class IoMessages {
      */
     public static String describe(String verb, Path path, IOException e) {
         String subject = subject(e);
-        String where = subject != null && !subject.equals(String.valueOf(path)) ? " (" + subject + ")" : "";
+        boolean same = subject == null || path == null
+                || Path.of(subject).toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize());
+        String where = same ? "" : " (" + subject + ")";
         return verb + " " + path + where + ": " + reason(e);
     }
 

@@ -129,6 +129,15 @@ public final class OutputSet implements AutoCloseable {
     public List<String> commit() {
         List<String> list = names();
         try {
+            for (String name : list) {
+                // a target that cannot be replaced fails the commit before anything moves
+                Path target = dir.resolve(name);
+                if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new java.nio.file.FileSystemException(target.toString(), null,
+                            "is a directory, so the output cannot replace it; nothing of this run was moved into "
+                                    + dir);
+                }
+            }
             AtomicFiles.writeDirect(staging.resolve(COMMIT), staging.resolve(COMMIT),
                     out -> out.write(lines(list).getBytes(StandardCharsets.UTF_8)));
             committed = true;

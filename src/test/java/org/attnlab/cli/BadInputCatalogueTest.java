@@ -24,7 +24,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.io.UncheckedIOException;
+import org.attnlab.io.AtomicFiles;
+import org.attnlab.io.DatasetCsv;
+import org.attnlab.io.FitJson;
+import org.attnlab.io.GroundTruthJson;
+import org.attnlab.io.InputFiles;
 import org.attnlab.io.RunLock;
+import org.attnlab.io.RunLockedException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -43,11 +50,13 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code id, exit, command, setup, message, files}. Placeholders: {@code {data}}, {@code {truth}}, {@code {fit}}
  * (the good fixtures), {@code {bad}} (the file made by the setup), {@code {out}} (a fresh path in the row's own
  * directory), {@code {dir}} (that directory); a lone {@code ''} is an empty argument, {@code <none>} no
- * arguments at all, and {@code \\uXXXX} in an argument that character. Setups: {@code -};
+ * arguments at all, and {@code \\uXXXX} in an argument that character. A command starting with {@code @} calls
+ * the public io API directly (see {@link #api}), one row per {@code @throws} of the readers and writers. Setups: {@code -};
  * {@code data|truth|fit:s/REGEX/REPLACEMENT/} (the fixture's bytes, as ISO-8859-1 text, with the first match
  * replaced; {@code \xHH} is a raw byte, {@code \n} a newline); {@code text:CONTENT}; {@code dir} ({bad} is a
  * directory); {@code lock} (this process holds {out}'s run lock); {@code file-out} ({out} is a regular file);
- * {@code debris} ({out} holds a dead run's temporary file and staging directory); {@code prev-set} ({out} holds
+ * {@code debris} ({out} holds a dead run's temporary file and staging directory); {@code truth-dir}
+ * ({out}/truth.json is a non-empty directory, so the commit of sample's output set fails); {@code prev-set} ({out} holds
  * a previous output set with a file the new set lacks). Several setups are separated by {@code ;}. Files: {@code -},
  * or space-separated {@code PATH} (must exist), {@code !PATH} (must not exist), {@code =PATH} (a fixture,
  * unchanged), {@code umask:PATH} (permissions as the umask gives, not 0600).
@@ -134,7 +143,7 @@ class BadInputCatalogueTest {
                     args.add(t.equals("''") ? "" : unescape(substitute(t, vars)));
                 }
             }
-            Run r = run(args.toArray(new String[0]));
+            Run r = !args.isEmpty() && args.get(0).startsWith("@") ? api(args) : run(args.toArray(new String[0]));
             String err = r.err().strip();
             assertEquals(row.exit(), r.code(), "exit code; stderr: " + err);
             if (row.exit() != 0) {
@@ -187,6 +196,14 @@ class BadInputCatalogueTest {
                 Files.writeString(out.resolve(".attnlab-staging-999999999-x/data.csv"), "half");
                 Files.writeString(out.resolve(".data.csv.999999999.rdead.tmp"), "half");
                 Files.writeString(out.resolve(".data.csv.1234567890123.tmp"), "legacy");
+                return held;
+            case "truth-dir":
+                Files.createDirectories(out.resolve("truth.json"));
+                Files.writeString(out.resolve("truth.json/x"), "in the way");
+                return held;
+            case "truth-dir-bad":
+                Files.createDirectories(bad);
+                Files.writeString(bad.resolve("x"), "in the way");
                 return held;
             case "prev-set":
                 Files.createDirectories(out);
@@ -259,6 +276,35 @@ class BadInputCatalogueTest {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A row of the public io API: {@code @read-data|@read-truth|@read-fit|@write-data|@write-truth|@write-fit|
+     * @require-readable|@lock|@atomic PATH}. Exit 0 when it returns, 2 for IllegalArgumentException, 1 for
+     * UncheckedIOException or RunLockedException (as documented by their {@code @throws}); the message is the
+     * exception's.
+     */
+    static Run api(List<String> args) {
+        Path p = Path.of(args.get(1));
+        try {
+            switch (args.get(0)) {
+                case "@read-data" -> DatasetCsv.read(p);
+                case "@read-truth" -> GroundTruthJson.read(p);
+                case "@read-fit" -> FitJson.read(p);
+                case "@write-data" -> DatasetCsv.write(p, DatasetCsv.read(data));
+                case "@write-truth" -> GroundTruthJson.write(p, GroundTruthJson.read(truth));
+                case "@write-fit" -> FitJson.write(p, FitJson.toNode(FitJson.read(fit)));
+                case "@require-readable" -> InputFiles.requireReadable("--file", p);
+                case "@lock" -> RunLock.acquire("--out", p, "api row").close();
+                case "@atomic" -> AtomicFiles.writeString(p, "text\n");
+                default -> fail("unknown api row " + args.get(0));
+            }
+            return new Run(0, "", "");
+        } catch (IllegalArgumentException e) {
+            return new Run(2, "", "attnlab: " + e.getMessage());
+        } catch (UncheckedIOException | RunLockedException e) {
+            return new Run(1, "", "attnlab: " + e.getMessage());
+        }
     }
 
     static Run run(String... args) {
