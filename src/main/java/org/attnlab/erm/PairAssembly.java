@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import org.attnlab.kernel.AssemblyKernel;
 import org.attnlab.kernel.ChunkKernel;
 import org.attnlab.kernel.PairKernel;
 import org.attnlab.kernel.ScoreKernel;
@@ -247,7 +248,7 @@ final class PairAssembly {
 
     /**
      * The normal equations of the phi-step: gram = sum_{m,i} F_i F_i^T (n x n, row-major, full) and
-     * rhs = sum_{m,i} Y_i F_i, unnormalised.
+     * rhs = sum_{m,i} Y_i F_i, unnormalised; the loops are {@link AssemblyKernel#normalEquations}.
      */
     void normalEquations(Projections pq, SplineGrid grid, double[] gram, double[] rhs) {
         double[] p = pq.p;
@@ -265,43 +266,10 @@ final class PairAssembly {
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double[] f = new double[nb];
-            double[] g = new double[nb];
-            double[] vals = new double[deg + 1];
-            int[] band = new int[4];
-            int go = c * part;
-            int bo = go + nb * nb;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                // two tokens per pass over the Gram band (their F vectors in f and g, zero outside their bands)
-                for (int i = 0; i < n; i += 2) {
-                    features(p, q, base, i, f, vals, band, 0, deg, pieces, lo, hi, scale);
-                    int first = band[0];
-                    int last = band[1];
-                    double yi = y[base + i];
-                    double yk = 0.0;
-                    boolean second = i + 1 < n;
-                    if (second) {
-                        features(p, q, base, i + 1, g, vals, band, 2, deg, pieces, lo, hi, scale);
-                        first = Math.min(first, band[2]);
-                        last = Math.max(last, band[3]);
-                        yk = y[base + i + 1];
-                    }
-                    for (int a = first; a <= last; a++) {
-                        double fa = f[a];
-                        double ga = g[a];
-                        partial[bo + a] += yi * fa + yk * ga;
-                        int row = go + a * nb;
-                        for (int e = a; e <= last; e++) {
-                            partial[row + e] += fa * f[e] + ga * g[e];
-                        }
-                    }
-                    for (int a = first; a <= last; a++) {
-                        f[a] = 0.0;
-                        g[a] = 0.0;
-                    }
-                }
-            }
+            int w = AssemblyKernel.WINDOW;
+            AssemblyKernel.normalEquations(p, q, y, r, n, m0, m1, lo, hi, scale, pieces, deg, weight,
+                    new int[2 * n], new double[AssemblyKernel.featureLength(n, nb)], new double[deg + 1],
+                    new double[w * (w + 1)], partial, c * part, c * part + nb * nb);
         });
         java.util.Arrays.fill(gram, 0, nb * nb, 0.0);
         java.util.Arrays.fill(rhs, 0, nb, 0.0);
@@ -319,42 +287,6 @@ final class PairAssembly {
                 gram[a * nb + e] = gram[e * nb + a];
             }
         }
-    }
-
-    /**
-     * F_i = w sum_{j != i} B(s_ij) of token i of the sample at row base into out (zero outside its band on
-     * entry); band[at] and band[at + 1] receive the first and last index that may be non-zero.
-     */
-    private void features(double[] p, double[] q, int base, int i, double[] out, double[] vals, int[] band, int at, int deg, int pieces,
-                          double lo, double hi, double scale) {
-        int pi = (base + i) * r;
-        int kmin = pieces;
-        int kmax = -1;
-        for (int k = 0; k < n - 1; k++) {
-            int qj = (base + PairKernel.partner(n, i, k)) * r;
-            double s = 0.0;
-            for (int b = 0; b < r; b++) {
-                s += p[pi + b] * q[qj + b];
-            }
-            double t = ScoreKernel.position(s, lo, hi, scale);
-            int piece = ScoreKernel.piece(t, pieces);
-            ScoreKernel.values(t - piece, deg, vals);
-            for (int e = 0; e <= deg; e++) {
-                out[piece + e] += vals[e];
-            }
-            if (piece < kmin) {
-                kmin = piece;
-            }
-            if (piece > kmax) {
-                kmax = piece;
-            }
-        }
-        int last = kmax + deg;
-        for (int a = kmin; a <= last; a++) {
-            out[a] *= weight;
-        }
-        band[at] = kmin;
-        band[at + 1] = last;
     }
 
     /** The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 for phi = sum c_k B_k. */
