@@ -29,8 +29,8 @@ final class Zucker2025Report {
         return String.format(Locale.ROOT, "%.3e", v);
     }
 
-    static void write(Path target, Zucker2025Audit audit, RateSweep sweep, AuditOptions options,
-                      Map<String, String> settings, List<RateAnalysis.Curve> curves, List<Claim> claims,
+    static void write(Path target, Zucker2025Audit audit, Zucker2025Config sweep, AuditOptions options,
+                      Map<String, String> settings, List<Zucker2025Claims.Curve> curves, List<Claim> claims,
                       List<String> figures, List<Row> rows, List<Row> coercivity) {
         MarkdownReport md = MarkdownReport.create();
         md.heading(1, "Audit of arXiv 2510.11789, Figure 1 (rates of the composed test MSE)");
@@ -88,9 +88,9 @@ final class Zucker2025Report {
                 + "least 3 grid points are inside).");
         List<List<String>> reg = new ArrayList<>();
         int[] m = sweep.sizes();
-        for (RateAnalysis.Curve c : curves) {
+        for (Zucker2025Claims.Curve c : curves) {
             RateSetting s = c.setting();
-            AlternatingLeastSquares est = RateExperiment.estimator(sweep, s);
+            AlternatingLeastSquares est = Zucker2025Experiment.estimator(sweep, s);
             reg.add(List.of(s.id(), Integer.toString(sweep.rank() * s.dimension()),
                     f3(s.regimeBound(m[0])) + " .. " + f3(s.regimeBound(m[m.length - 1])),
                     String.format(Locale.ROOT, "%.3g", s.regimeStart(sweep.rank())),
@@ -113,7 +113,7 @@ final class Zucker2025Report {
 
         md.heading(2, "Errors per M");
         List<List<String>> per = new ArrayList<>();
-        for (RateAnalysis.Curve c : curves) {
+        for (Zucker2025Claims.Curve c : curves) {
             for (int k = 0; k < m.length; k++) {
                 List<Row> here = new ArrayList<>();
                 int converged = 0;
@@ -175,7 +175,7 @@ final class Zucker2025Report {
             total += r.doubleValue("seconds");
         }
         md.bullets(List.of(
-                "`rates.csv`: one row per (setting, M, seed): " + String.join(", ", RateExperiment.COLUMNS)
+                "`rates.csv`: one row per (setting, M, seed): " + String.join(", ", Zucker2025Experiment.COLUMNS)
                         + ". Byte-identical for any --threads and after an interrupted run is resumed.",
                 "`claims.json`: the table above, byte-identical likewise.",
                 "`coercivity.csv`: the coercivity table, byte-identical likewise.",
@@ -187,7 +187,7 @@ final class Zucker2025Report {
         md.write(target);
     }
 
-    private static String regimeStarts(RateSweep sweep) {
+    private static String regimeStarts(Zucker2025Config sweep) {
         List<String> parts = new ArrayList<>();
         for (RateSetting s : sweep.figure1a()) {
             parts.add(String.format(Locale.ROOT, "M >= %.2g at %s", s.regimeStart(sweep.rank()), s.id()));
@@ -195,12 +195,12 @@ final class Zucker2025Report {
         return String.join(", ", parts);
     }
 
-    private static int[] m0(RateSweep sweep) {
+    private static int[] m0(Zucker2025Config sweep) {
         return sweep.sizes();
     }
 
     /** Used by tests: the median error of a curve at grid index k. */
-    static double medianAt(RateAnalysis.Curve c, int k) {
+    static double medianAt(Zucker2025Claims.Curve c, int k) {
         return Stats.median(c.errors()[k]);
     }
 }

@@ -18,7 +18,7 @@ import org.attnlab.report.Stats;
  * Turns the rows of a rate sweep into curves (median and quartiles per M), slopes with bootstrap intervals,
  * and the claims of arXiv 2510.11789 Figure 1 with their verdicts. Pure: same rows and seed, same result.
  */
-public final class RateAnalysis {
+public final class Zucker2025Claims {
 
     /** Confidence level of the slope intervals. */
     public static final double LEVEL = 0.95;
@@ -38,7 +38,7 @@ public final class RateAnalysis {
     public static final Margin DIRECTIONAL = Margin.of(0.0, "directional claim: decided on the sign of the whole "
             + "interval, no size is claimed");
 
-    private RateAnalysis() {
+    private Zucker2025Claims() {
     }
 
     /**
@@ -51,7 +51,7 @@ public final class RateAnalysis {
     }
 
     /** The curves of the settings, from the rows of the plan (any order). */
-    public static List<Curve> curves(RateSweep sweep, List<RateSetting> settings, List<Row> rows, long seed) {
+    public static List<Curve> curves(Zucker2025Config sweep, List<RateSetting> settings, List<Row> rows, long seed) {
         Checks.notNull("rows", rows);
         int[] m = sweep.sizes();
         List<Curve> out = new ArrayList<>();
@@ -113,7 +113,7 @@ public final class RateAnalysis {
     }
 
     /** The claims of the part, in a fixed order, each decided by {@link VerdictRule}. */
-    public static List<Claim> claims(RateSweep sweep, String part, List<Curve> curves, long seed) {
+    public static List<Claim> claims(Zucker2025Config sweep, String part, List<Curve> curves, long seed) {
         Map<String, Curve> byId = new LinkedHashMap<>();
         for (Curve c : curves) {
             byId.put(c.setting().id(), c);
@@ -158,7 +158,7 @@ public final class RateAnalysis {
     static final String SLOPE_QUANTITY = "least-squares slope of log(median over seeds of the absolute composed "
             + "test MSE) on log M, over the whole M grid";
 
-    private static Claim slopeClaim(RateSweep sweep, String id, String statement, double reference, Curve c,
+    private static Claim slopeClaim(Zucker2025Config sweep, String id, String statement, double reference, Curve c,
                                     String referenceName) {
         double lo = c.slope().interval().lower();
         double hi = c.slope().interval().upper();
@@ -172,7 +172,7 @@ public final class RateAnalysis {
                 c.slope().slope(), lo, hi, Sample.seeds(sweep.seeds()), detail);
     }
 
-    private static Claim spreadClaim(RateSweep sweep, List<Curve> a, long seed) {
+    private static Claim spreadClaim(Zucker2025Config sweep, List<Curve> a, long seed) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Curve c : a) {
@@ -204,7 +204,7 @@ public final class RateAnalysis {
                 "slopes " + slopes + "; spread " + f3(spread) + " [" + f3(ci.lower()) + ", " + f3(ci.upper()) + "]");
     }
 
-    private static Claim smootherFasterClaim(RateSweep sweep, Curve rough, Curve smooth, long seed) {
+    private static Claim smootherFasterClaim(Zucker2025Config sweep, Curve rough, Curve smooth, long seed) {
         double diff = smooth.slope().slope() - rough.slope().slope();
         Stats.Interval ci = Stats.bootstrap(Seeds.forKey(seed, "bootstrap/smoothness"), sweep.bootstrap(),
                 LEVEL, rng -> Stats.resampledMedianSlope(rng, smooth.sizes(), smooth.errors())

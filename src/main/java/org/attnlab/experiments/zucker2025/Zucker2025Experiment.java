@@ -30,17 +30,17 @@ import org.attnlab.sampler.UniformCube;
  * </ol>
  * Single-threaded inside a unit; parallelism is across units.
  */
-public final class RateExperiment {
+public final class Zucker2025Experiment {
 
     /** The result columns, in CSV order ({@code seconds} is kept out of {@code rates.csv}). */
     public static final List<String> COLUMNS = List.of("setting", "d", "P_true", "P_est", "M", "seed", "K",
             "error", "error_se", "truth_norm", "train_risk", "iterations", "status");
 
-    private RateExperiment() {
+    private Zucker2025Experiment() {
     }
 
     /** The ground truth of a unit. */
-    public static GroundTruth truth(RateSweep sweep, RateUnit unit, long masterSeed) {
+    public static GroundTruth truth(Zucker2025Config sweep, Zucker2025Unit unit, long masterSeed) {
         RateSetting s = unit.setting();
         long ts = Seeds.forKey(masterSeed, unit.truthKey());
         BSplineActivation phi = BSplineActivation.random(s.orderTrue(), sweep.phiPieces(), sweep.phiRange(), ts);
@@ -49,7 +49,7 @@ public final class RateExperiment {
     }
 
     /** The ERM of a setting: ALS with B-splines of order P_est and K_M from c0 and beta (arXiv 2510.11789). */
-    public static AlternatingLeastSquares estimator(RateSweep sweep, RateSetting s) {
+    public static AlternatingLeastSquares estimator(Zucker2025Config sweep, RateSetting s) {
         return AlternatingLeastSquares.defaults().withRank(sweep.rank()).withDegree(s.orderEst() - 1)
                 .withSmoothness(s.beta()).withPiecesConstant(sweep.c0()).withRandomStarts(sweep.randomStarts())
                 .withMaxIterations(sweep.maxIterations()).withRidge(sweep.ridge()).withThreads(1);
@@ -60,7 +60,7 @@ public final class RateExperiment {
      *
      * @throws IllegalArgumentException if an argument is null
      */
-    public static Row run(RateSweep sweep, RateUnit unit, long masterSeed) {
+    public static Row run(Zucker2025Config sweep, Zucker2025Unit unit, long masterSeed) {
         Checks.notNull("sweep", sweep);
         Checks.notNull("unit", unit);
         long start = System.nanoTime();
