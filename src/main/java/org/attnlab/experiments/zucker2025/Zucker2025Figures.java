@@ -38,7 +38,7 @@ final class Zucker2025Figures {
         for (int i = 0; i < curves.size(); i++) {
             Zucker2025Claims.Curve c = curves.get(i);
             series.add(Plot.Series.line(String.format(Locale.ROOT, "%s median (slope %.3f)", c.setting().id(),
-                    c.slope().slope()), c.sizes(), c.median(), i));
+                    c.absoluteSlope().slope()), c.sizes(), c.median(), i));
         }
         if (oneReference) {
             Zucker2025Claims.Curve first = curves.get(0);

@@ -61,7 +61,7 @@ class Zucker2025AuditTest {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         List<String> ids = referenceOutcome.claims().stream().map(Claim::id).toList();
-        assertEquals(List.of("fig1a.slope.d1-P3", "fig1a.slope.d2-P3", "fig1a.d-independence",
+        assertEquals(List.of("fig1a.slope.d1-P3", "fig1a.slope.d2-P3", "fig1a.d-independence.d2-P3",
                 "fig1b.theory.d1-P3", "fig1b.published.d1-P3", "fig1b.theory.d1-P4", "fig1b.smoother-is-faster", "coercivity.lemma"), ids);
         String report = Files.readString(out.resolve("report.md"));
         assertTrue(report.contains("![fig1a](fig1a.png)"), report);
