@@ -104,6 +104,7 @@ public final class Zucker2025Audit implements Audit {
         CsvTable.write(out.resolve("timings.csv"), List.of("setting", "M", "seed", "seconds"), rows);
         CsvTable.write(out.resolve("coercivity.csv"), CoercivityTable.COLUMNS, coercivity);
         Map<String, String> described = sweep.describe(seed, part);
+        described.put("local-minimum rule", localMinima(rows));
         ClaimsJson.write(out.resolve("claims.json"), ID, paper(), described, claims);
         List<String> figures = new ArrayList<>();
         if (!"1b".equals(part)) {
@@ -119,6 +120,18 @@ public final class Zucker2025Audit implements Audit {
         Path report = out.resolve("report.md");
         Zucker2025Report.write(report, this, sweep, options, described, curves, claims, figures, rows, coercivity);
         return new AuditOutcome(ID, claims, report);
+    }
+
+    /** "k of n units re-fitted (local minimum); j still above the rule". */
+    static String localMinima(List<Row> rows) {
+        int retried = 0;
+        int remaining = 0;
+        for (Row r : rows) {
+            retried += Boolean.parseBoolean(r.text("retried")) ? 1 : 0;
+            remaining += Boolean.parseBoolean(r.text("above_rule")) ? 1 : 0;
+        }
+        return retried + " of " + rows.size() + " units re-fitted (local minimum); " + remaining
+                + " still above the rule";
     }
 
     /** The median of a column over rows matching a predicate -- used by the report's timing line. */
