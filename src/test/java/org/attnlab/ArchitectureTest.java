@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("kernel", 0), Map.entry("internal", 0),
             Map.entry("basis", 1), Map.entry("sampler", 1),
             Map.entry("erm", 2), Map.entry("coercivity", 2), Map.entry("rfa", 2), Map.entry("slr", 2),
-            Map.entry("experiments", 3), Map.entry("io", 3), Map.entry("report", 3),
+            Map.entry("experiments", 3), Map.entry("io", 3), Map.entry("report", 3), Map.entry("study", 3),
             Map.entry("cli", 4));
 
     static final Set<String> CORE = Set.of("kernel", "internal", "basis", "sampler", "erm", "coercivity", "rfa", "slr");
