@@ -1,13 +1,13 @@
 package org.attnlab.experiments.zucker2025;
 
 import java.util.List;
-import org.attnlab.internal.Checks;
+import org.attnlab.audit.Row;
+import org.attnlab.audit.Seeds;
 import org.attnlab.erm.AlternatingLeastSquares;
 import org.attnlab.erm.ComposedError;
 import org.attnlab.erm.ErmResult;
 import org.attnlab.erm.ErrorEstimate;
-import org.attnlab.report.ParallelRunner;
-import org.attnlab.report.Row;
+import org.attnlab.internal.Checks;
 import org.attnlab.sampler.BSplineActivation;
 import org.attnlab.sampler.Dataset;
 import org.attnlab.sampler.GaussianNoise;
@@ -42,7 +42,7 @@ public final class RateExperiment {
     /** The ground truth of a unit. */
     public static GroundTruth truth(RateSweep sweep, RateUnit unit, long masterSeed) {
         RateSetting s = unit.setting();
-        long ts = ParallelRunner.seedFor(masterSeed, unit.truthKey());
+        long ts = Seeds.forKey(masterSeed, unit.truthKey());
         BSplineActivation phi = BSplineActivation.random(s.orderTrue(), sweep.phiPieces(), sweep.phiRange(), ts);
         return TruthGenerator.generate(UniformCube.of(s.dimension()), sweep.rank(), null, phi,
                 GaussianNoise.of(sweep.noise()), sweep.tokens(), ts);
@@ -66,7 +66,7 @@ public final class RateExperiment {
         long start = System.nanoTime();
         RateSetting s = unit.setting();
         GroundTruth truth = truth(sweep, unit, masterSeed);
-        long ds = ParallelRunner.seedFor(masterSeed, unit.key());
+        long ds = Seeds.forKey(masterSeed, unit.key());
         Dataset data = Sampler.sample(truth, unit.samples(), ds, 1);
         ErmResult fit = estimator(sweep, s).fit(data, ds);
         ErrorEstimate error = ComposedError.defaults().withMinBlocks(2).withMaxBlocks(sweep.evalBlocks())

@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.attnlab.experiments.Audit;
-import org.attnlab.experiments.AuditOptions;
-import org.attnlab.experiments.AuditOutcome;
-import org.attnlab.experiments.Claim;
+import org.attnlab.audit.Audit;
+import org.attnlab.audit.AuditOptions;
+import org.attnlab.audit.AuditOutcome;
+import org.attnlab.audit.Claim;
+import org.attnlab.audit.ClaimsJson;
+import org.attnlab.audit.Row;
+import org.attnlab.audit.RowFamily;
+import org.attnlab.audit.UnitEngine;
+import org.attnlab.audit.UnitFamily;
 import org.attnlab.internal.Checks;
-import org.attnlab.report.CheckpointStore;
-import org.attnlab.report.ClaimsJson;
 import org.attnlab.report.CsvTable;
-import org.attnlab.report.MarkdownReport;
-import org.attnlab.report.ParallelRunner;
 import org.attnlab.report.Plot;
-import org.attnlab.report.Row;
 import org.attnlab.report.Stats;
 
 /**
@@ -61,39 +61,46 @@ public final class Zucker2025Audit implements Audit {
     }
 
     @Override
-    public AuditOutcome run(AuditOptions options) throws IOException {
+    public AuditOutcome run(AuditOptions options, UnitEngine engine) throws IOException {
         Checks.notNull("options", options);
         String part = options.part();
         if (!PARTS.contains(part)) {
             throw Checks.fail("figure", "one of " + PARTS, part);
         }
         RateSweep sweep = options.quick() ? RateSweep.quickGrid() : RateSweep.fullGrid();
-        return run(sweep, options);
+        return run(sweep, options, engine);
     }
 
-    /** Runs the audit on a given sweep (tests use small sweeps). */
+    /** Runs the audit on a given sweep with the local engine (tests use small sweeps). */
     public AuditOutcome run(RateSweep sweep, AuditOptions options) throws IOException {
+        return run(sweep, options, UnitEngine.local(options));
+    }
+
+    /** The rate units of a part: one per (setting, M, seed), checkpointed in {@code checkpoint.jsonl}. */
+    public static UnitFamily<RateUnit, Row> rateFamily(RateSweep sweep, String part, long seed) {
+        return RowFamily.of("zucker2025 fig " + part, "checkpoint.jsonl", sweep.fingerprint(seed), sweep.plan(part),
+                RateUnit::key, u -> RateExperiment.run(sweep, u, seed));
+    }
+
+    /** The coercivity units: one per (token law, N), checkpointed in {@code coercivity-checkpoint.jsonl}. */
+    public static UnitFamily<String, Row> coercivityFamily(RateSweep sweep, long seed) {
+        return RowFamily.of("zucker2025 coercivity", "coercivity-checkpoint.jsonl",
+                sweep.coercivityFingerprint(seed), CoercivityTable.plan(), k -> k,
+                k -> CoercivityTable.run(k, sweep.coercivitySamples(), seed));
+    }
+
+    /** Runs the audit on a given sweep, its units computed by {@code engine}. */
+    public AuditOutcome run(RateSweep sweep, AuditOptions options, UnitEngine engine) throws IOException {
         Path out = options.out();
         String part = options.part();
         long seed = options.seed();
         Files.createDirectories(out);
-        List<RateUnit> plan = sweep.plan(part);
-        List<Row> rows;
-        try (CheckpointStore store = CheckpointStore.open(out.resolve("checkpoint.jsonl"), sweep.fingerprint(seed))) {
-            rows = ParallelRunner.run("zucker2025 fig " + part, plan, RateUnit::key,
-                    u -> RateExperiment.run(sweep, u, seed), store, options.threads(), options.progress());
-        }
-        List<Row> coercivity;
-        try (CheckpointStore store = CheckpointStore.open(out.resolve("coercivity-checkpoint.jsonl"),
-                sweep.coercivityFingerprint(seed))) {
-            coercivity = ParallelRunner.run("zucker2025 coercivity", CoercivityTable.plan(), k -> k,
-                    k -> CoercivityTable.run(k, sweep.coercivitySamples(), seed), store, options.threads(),
-                    options.progress());
-        }
+        List<Row> rows = engine.run(rateFamily(sweep, part, seed));
+        List<Row> coercivity = engine.run(coercivityFamily(sweep, seed));
         List<RateSetting> settings = sweep.settings(part);
         List<RateAnalysis.Curve> curves = RateAnalysis.curves(sweep, settings, rows, seed);
         List<Claim> claims = new ArrayList<>(RateAnalysis.claims(sweep, part, curves, seed));
-        claims.add(CoercivityTable.claim(coercivity, sweep.quick()));
+        claims.add(CoercivityTable.claim(coercivity, sweep.coercivitySamples()));
 
         CsvTable.write(out.resolve("rates.csv"), RateExperiment.COLUMNS, rows);
         CsvTable.write(out.resolve("timings.csv"), List.of("setting", "M", "seed", "seconds"), rows);

@@ -1,6 +1,5 @@
-package org.attnlab.report;
+package org.attnlab.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +13,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.attnlab.experiments.AuditOptions;
 import org.attnlab.internal.Checks;
-import org.attnlab.internal.RandomStreams;
 
 /**
  * Runs a plan of independent units of work on {@code T} threads, with checkpoints.
  *
  * <p>Each unit must be a pure function of its own description (configuration plus its own seed, see
- * {@link #seedFor}); it never sees the thread count or the other units. Units already in the
+ * {@link Seeds#forKey}); it never sees the thread count or the other units. Units already in the
  * {@link CheckpointStore} are skipped; every newly finished unit is appended to it (durably) from the calling
  * thread, and the progress sink gets one {@code step()} per finished unit. The returned rows are in plan
  * order, whatever order the units finished in, so the outputs built from them are the same bytes at any
@@ -41,23 +38,6 @@ public final class ParallelRunner {
     }
 
     private ParallelRunner() {
-    }
-
-    /**
-     * A seed for the unit {@code key}, derived from the master seed and the key's text only (not from the
-     * unit's position in the plan), so that a unit has the same seed in every plan that contains it:
-     * {@code RandomStreams.derive(masterSeed, EXPERIMENT, fnv1a64(utf8(key)))}.
-     *
-     * @throws IllegalArgumentException if {@code key} is null
-     */
-    public static long seedFor(long masterSeed, String key) {
-        Checks.notNull("key", key);
-        long h = 0xCBF29CE484222325L;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xFF;
-            h *= 0x100000001B3L;
-        }
-        return RandomStreams.derive(masterSeed, RandomStreams.Purpose.EXPERIMENT, h);
     }
 
     /**

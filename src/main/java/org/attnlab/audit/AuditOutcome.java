@@ -1,4 +1,4 @@
-package org.attnlab.experiments;
+package org.attnlab.audit;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.attnlab.report;
+package org.attnlab.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -10,21 +10,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.attnlab.experiments.Claim;
 import org.attnlab.internal.Checks;
 import org.attnlab.io.AtomicFiles;
 
 /**
  * Writes {@code claims.json}: deterministic field order, two-space indentation, {@code \n} line ends,
- * one entry per {@link Claim} in the given order. Non-finite numbers (a qualitative claim has no published
- * value) are written as {@code null}. No timestamps or timings, so equal claims give equal bytes.
+ * one entry per {@link Claim} in the given order. Non-finite numbers (an infinite interval end) are written
+ * as {@code null}. No timestamps or timings, so equal claims give equal bytes.
  *
  * <pre>
  * {
  *   "audit" : "zucker2025",
  *   "paper" : "...",
  *   "settings" : { "seed" : "1", ... },         (caller's map, its iteration order)
- *   "claims" : [ { "id", "statement", "published", "measured", "lower", "upper", "rule", "verdict", "detail" } ]
+ *   "claims" : [ { "id", "statement", "quantity", "kind", "reference", "margin", "margin_reason", "measured",
+ *                  "lower", "upper", "interval", "verdict", "rule", "detail" } ]
  * }
  * </pre>
  */
@@ -51,12 +51,17 @@ public final class ClaimsJson {
             ObjectNode o = arr.addObject();
             o.put("id", c.id());
             o.put("statement", c.statement());
-            number(o, "published", c.published());
+            o.put("quantity", c.quantity());
+            o.put("kind", c.kind().name());
+            number(o, "reference", c.reference());
+            number(o, "margin", c.margin().delta());
+            o.put("margin_reason", c.margin().reason());
             number(o, "measured", c.measured());
             number(o, "lower", c.lower());
             number(o, "upper", c.upper());
-            o.put("rule", c.rule());
+            o.put("interval", interval(c.sample()));
             o.put("verdict", c.verdict().name());
+            o.put("rule", c.rule());
             o.put("detail", c.detail());
         }
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
@@ -67,6 +72,15 @@ public final class ClaimsJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the interval is: "95% confidence over 16 seeds", "range over every one of 20 repeats", "exact". */
+    static String interval(Sample s) {
+        if (s.count() == 0) {
+            return "exact";
+        }
+        return s.shrinks() ? "95% confidence over " + s.count() + " " + s.noun()
+                : "range over every one of " + s.count() + " " + s.noun();
     }
 
     private static void number(ObjectNode o, String name, double v) {

@@ -1,4 +1,4 @@
-package org.attnlab.report;
+package org.attnlab.audit;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -106,6 +106,36 @@ public final class MarkdownReport {
         Checks.notNull("markdown", markdown);
         text.append(markdown);
         return this;
+    }
+
+    /**
+     * The verdict section every audit report carries: the one rule ({@link VerdictRule#TEXT}) and, per claim,
+     * the quantity it is decided on, the kind, the reference, the pre-registered margin and its reason.
+     */
+    public MarkdownReport verdictRules(List<Claim> claims) {
+        Checks.notNull("claims", claims);
+        paragraph("**The verdict rule.** " + VerdictRule.TEXT);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Claim c : claims) {
+            rows.add(List.of("`" + c.id() + "`", c.quantity(), c.kind().name(),
+                    String.format(java.util.Locale.ROOT, "%.4g", c.reference()),
+                    String.format(java.util.Locale.ROOT, "%.4g", c.margin().delta()), c.margin().reason(),
+                    ClaimsJson.interval(c.sample())));
+        }
+        return table(List.of("claim", "decided on", "kind", "reference r", "margin delta", "why this margin",
+                "our interval"), rows);
+    }
+
+    /** The claims table: id, statement, reference, ours [95% interval], verdict, detail. */
+    public MarkdownReport claims(List<Claim> claims) {
+        Checks.notNull("claims", claims);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Claim c : claims) {
+            rows.add(List.of("`" + c.id() + "`", c.statement(), String.format(java.util.Locale.ROOT, "%.4g",
+                    c.reference()), String.format(java.util.Locale.ROOT, "%.4g [%.4g, %.4g]", c.measured(),
+                    c.lower(), c.upper()), "**" + c.verdict() + "**", c.detail()));
+        }
+        return table(List.of("claim", "statement", "reference", "ours [95% interval]", "verdict", "detail"), rows);
     }
 
     /** The Markdown text. */

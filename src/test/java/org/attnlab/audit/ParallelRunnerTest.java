@@ -1,4 +1,4 @@
-package org.attnlab.report;
+package org.attnlab.audit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.attnlab.experiments.AuditOptions;
 import org.attnlab.internal.RandomStreams;
+import org.attnlab.report.CsvTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +41,7 @@ class ParallelRunnerTest {
 
     /** A fake unit: mean of `size` uniforms from the unit's own seed; sleeps a little to shuffle completion. */
     private static Row fake(Unit u) throws InterruptedException {
-        RandomStreams.Stream rng = RandomStreams.stream(ParallelRunner.seedFor(5, u.key()),
+        RandomStreams.Stream rng = RandomStreams.stream(Seeds.forKey(5, u.key()),
                 RandomStreams.Purpose.EXPERIMENT, 0);
         double sum = 0;
         for (int i = 0; i < u.size(); i++) {
@@ -93,9 +93,9 @@ class ParallelRunnerTest {
 
     @Test
     void seedsDependOnTheKeyOnly() {
-        assertEquals(ParallelRunner.seedFor(1, "a/1"), ParallelRunner.seedFor(1, "a/1"));
-        assertNotEquals(ParallelRunner.seedFor(1, "a/1"), ParallelRunner.seedFor(1, "a/2"));
-        assertNotEquals(ParallelRunner.seedFor(1, "a/1"), ParallelRunner.seedFor(2, "a/1"));
+        assertEquals(Seeds.forKey(1, "a/1"), Seeds.forKey(1, "a/1"));
+        assertNotEquals(Seeds.forKey(1, "a/1"), Seeds.forKey(1, "a/2"));
+        assertNotEquals(Seeds.forKey(1, "a/1"), Seeds.forKey(2, "a/1"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.attnlab.report;
+package org.attnlab.audit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.attnlab.report;
+package org.attnlab.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

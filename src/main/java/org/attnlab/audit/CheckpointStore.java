@@ -1,4 +1,4 @@
-package org.attnlab.report;
+package org.attnlab.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
