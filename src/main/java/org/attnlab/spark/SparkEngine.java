@@ -75,7 +75,9 @@ public final class SparkEngine implements UnitEngine, Closeable {
         if (jar != null && !conf.contains("spark.jars")) {
             conf.set("spark.jars", jar);
         }
-        return new SparkEngine(new JavaSparkContext(conf), source, out, progress);
+        JavaSparkContext context = new JavaSparkContext(conf);
+        context.setLogLevel("WARN");
+        return new SparkEngine(context, source, out, progress);
     }
 
     /** The jar this class was loaded from, or null when it runs from a classes directory. */
