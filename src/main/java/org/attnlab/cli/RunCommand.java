@@ -13,6 +13,7 @@ import org.attnlab.internal.Checks;
 import org.attnlab.report.ConsoleProgress;
 import org.attnlab.study.Study;
 import org.attnlab.study.StudyFile;
+import org.attnlab.study.StudyPlan;
 import org.attnlab.study.StudyRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code attnlab run STUDY [--out DIR] [--threads T] [--engine local|spark] [--master URL]} runs (or resumes) a
- * study file. The study file is
+ * study file; {@code --plan --executors E --cores C} predicts its cost instead ({@link StudyPlan}). The study
+ * file is
  * read and validated completely before anything is written.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -46,6 +48,26 @@ public final class RunCommand implements Callable<Integer> {
             description = "Spark master (local[N], spark://host:port, yarn, k8s://...); default: spark-submit's")
     String master;
 
+    @Option(names = "--plan", description = "predict CPU time, memory per task and wall time instead of running "
+            + "(times a few small units of each setting first)")
+    boolean plan;
+
+    @Option(names = "--executors", paramLabel = "E", defaultValue = "1",
+            description = "with --plan: executors (machines); default ${DEFAULT-VALUE}")
+    int executors;
+
+    @Option(names = "--cores", paramLabel = "C", defaultValue = "2",
+            description = "with --plan: cores per executor (one unit per core); default ${DEFAULT-VALUE}")
+    int cores;
+
+    @Option(names = "--task-memory", paramLabel = "GIB", defaultValue = "4",
+            description = "with --plan: memory per task in GiB, for the largest M a task can hold; default ${DEFAULT-VALUE}")
+    double taskMemory;
+
+    @Option(names = "--calibration-points", paramLabel = "K", defaultValue = "3",
+            description = "with --plan: smallest grid sizes timed per setting (>= 2); default ${DEFAULT-VALUE}")
+    int calibrationPoints;
+
     @Override
     public Integer call() throws Exception {
         Checks.positive("threads", threads);
@@ -62,6 +84,18 @@ public final class RunCommand implements Callable<Integer> {
             throw Checks.fail("STUDY", "an existing file", file);
         }
         Study study = StudyFile.parse(text, file.toString());
+        if (plan) {
+            Checks.positive("executors", executors);
+            Checks.positive("cores", cores);
+            Checks.positive("task-memory", taskMemory);
+            Checks.atLeast("calibration-points", calibrationPoints, 2);
+            System.err.println("plan: timing seed 0 at the " + calibrationPoints + " smallest M of each setting ...");
+            StudyPlan.Prediction p = StudyPlan.predict(study, StudyPlan.calibrate(study, calibrationPoints),
+                    executors, cores, taskMemory, "spark".equals(engine) ? StudyPlan.SPARK_OVERHEAD_SECONDS
+                            : StudyPlan.LOCAL_OVERHEAD_SECONDS);
+            System.out.print(p.text());
+            return 0;
+        }
         Path dir = out != null ? out : Path.of("runs", study.id());
         long start = System.nanoTime();
         AuditOptions.Progress progress = ConsoleProgress.stderr();

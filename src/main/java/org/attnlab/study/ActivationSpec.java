@@ -15,7 +15,8 @@ import org.attnlab.sampler.StandardActivation;
  *       [-range, range] with N(0, 1) coefficients drawn from the truth seed (one phi* per seed index, shared by
  *       every setting with the same order, pieces and range), Holder smoothness beta = P - 1;</li>
  *   <li>{@code relu} (beta = 1), {@code abs} (|u|^a with {@code exponent} a, beta = a), {@code tanh},
- *       {@code sin}, {@code softplus} (beta infinite, the rate's slope is then -1).</li>
+ *       {@code sin}, {@code softplus} (beta infinite; the estimator's degree p caps the usable smoothness at
+ *       p + 1, see {@link StudySetting#effectiveBeta()}).</li>
  * </ul>
  *
  * @param family one of {@link #FAMILIES}
@@ -57,12 +58,6 @@ public record ActivationSpec(String family, int order, int pieces, double range,
             case "abs" -> exponent;
             default -> Double.POSITIVE_INFINITY;
         };
-    }
-
-    /** The theorem's slope -2 beta / (2 beta + 1) (arXiv 2510.11789); -1 for infinite beta. */
-    public double theorySlope() {
-        double b = beta();
-        return Double.isInfinite(b) ? -1.0 : -2.0 * b / (2.0 * b + 1.0);
     }
 
     /** phi*, drawn (bspline) from the truth seed. */

@@ -164,13 +164,13 @@ public final class StudyAnalysis {
         Sample sample = Sample.seeds(study.seeds());
         if (c instanceof ClaimSpec.Slope sc) {
             int s = index(settings, sc.setting());
-            double reference = sc.theory() ? settings.get(s).phi().theorySlope() : sc.reference();
+            double reference = sc.theory() ? settings.get(s).theorySlope() : sc.reference();
             double[] ci = interval(boot, r -> r[s]);
             Margin margin = Margin.of(sc.margin(), "pre-registered in the study file " + study.id());
             return Claim.decide(c.id(), c.statement(), quantity(study) + " of " + sc.setting(), VerdictRule.Kind.WITHIN,
                     reference, margin, slopes[s], ci[0], ci[1], sample, String.format(Locale.ROOT,
                             "slope %.3f [%.3f, %.3f], reference %.3f (%s)", slopes[s], ci[0], ci[1], reference,
-                            sc.theory() ? "theory -2 beta / (2 beta + 1)" : "study file"));
+                            sc.theory() ? "theory -2 beta' / (2 beta' + 1), beta' = min(beta of phi*, p + 1)" : "study file"));
         }
         if (c instanceof ClaimSpec.EqualSlopes eq) {
             int[] cols = new int[eq.settings().size()];

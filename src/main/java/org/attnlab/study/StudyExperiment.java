@@ -46,8 +46,8 @@ public final class StudyExperiment {
     }
 
     /**
-     * The ERM of a setting: ALS with B-splines of degree p; K_M by the study's rule (for the rate rule with an
-     * infinite beta, K = ceil(c0) at every M, the limit of the rule).
+     * The ERM of a setting: ALS with B-splines of degree p; K_M by the study's rule (the rate rule's beta is the
+     * study's {@code estimator.beta}, else the setting's {@link StudySetting#effectiveBeta()}).
      */
     public static AlternatingLeastSquares estimator(Study study, StudySetting s) {
         EstimatorSpec e = study.estimator();
@@ -55,9 +55,8 @@ public final class StudyExperiment {
         if ("fixed".equals(e.kRule())) {
             als = als.withPieces(e.pieces());
         } else {
-            double beta = Double.isNaN(e.beta()) ? s.phi().beta() : e.beta();
-            als = Double.isInfinite(beta) ? als.withPieces((int) Math.ceil(e.c0()))
-                    : als.withSmoothness(beta).withPiecesConstant(e.c0());
+            double beta = Double.isNaN(e.beta()) ? s.effectiveBeta() : e.beta();
+            als = als.withSmoothness(beta).withPiecesConstant(e.c0());
         }
         return als.withRandomStarts(e.randomStarts()).withMaxIterations(e.maxIterations()).withRidge(e.ridge())
                 .withThreads(1);

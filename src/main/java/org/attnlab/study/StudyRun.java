@@ -111,7 +111,7 @@ public final class StudyRun {
         EstimatorSpec e = study.estimator();
         m.put("estimator", "ALS ERM, B-splines, " + ("fixed".equals(e.kRule()) ? "K = " + e.pieces()
                 : "K_M = ceil(c0 (M/log M)^{1/(2 beta+1)}), c0 = " + e.c0()
-                        + (Double.isNaN(e.beta()) ? ", beta of phi*" : ", beta = " + e.beta()))
+                        + (Double.isNaN(e.beta()) ? ", beta = min(beta of phi*, p + 1)" : ", beta = " + e.beta()))
                 + ", ridge " + e.ridge() + ", moment start + " + e.randomStarts() + " random starts, <= "
                 + e.maxIterations() + " iterations");
         m.put("evaluation pairs", study.evalBlocks() + " x 4096 fresh pairs per unit");
@@ -154,10 +154,10 @@ public final class StudyRun {
         List<List<String>> slopeRows = new ArrayList<>();
         for (StudyAnalysis.Curve c : analysis.curves()) {
             slopeRows.add(List.of(c.setting().id(), f3(c.slope()), "[" + f3(c.lower()) + ", " + f3(c.upper()) + "]",
-                    f3(c.setting().phi().theorySlope())));
+                    f3(c.setting().theorySlope())));
         }
         r.heading(2, "Slopes").table(List.of("setting", "slope", "95% interval (paired bootstrap)",
-                "theory -2beta/(2beta+1)"), slopeRows);
+                "theory -2b/(2b+1), b = min(beta, p+1)"), slopeRows);
         r.heading(2, "Figure").image("error against M", "rates.png");
         List<List<String>> perM = new ArrayList<>();
         for (StudyAnalysis.Curve c : analysis.curves()) {

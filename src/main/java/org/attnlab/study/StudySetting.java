@@ -29,6 +29,21 @@ public record StudySetting(String id, int dimension, int tokens, int rank, Token
         Checks.inRange("degree", degree, 0, 20);
     }
 
+    /**
+     * The smoothness the estimator can use: beta' = min(beta of phi*, p + 1), since splines of degree p
+     * approximate no faster than order p + 1. For a B-spline phi* of order P fitted with degree P - 1 it is
+     * P - 1 (arXiv 2510.11789 Figure 1); for tanh fitted with quadratic splines it is 3.
+     */
+    public double effectiveBeta() {
+        return Math.min(phi.beta(), degree + 1.0);
+    }
+
+    /** The theorem's slope -2 beta' / (2 beta' + 1) of log error on log M, with {@link #effectiveBeta()}. */
+    public double theorySlope() {
+        double b = effectiveBeta();
+        return -2.0 * b / (2.0 * b + 1.0);
+    }
+
     /** In words, for the report. */
     @Override
     public String toString() {

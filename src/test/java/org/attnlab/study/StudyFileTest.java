@@ -108,6 +108,18 @@ class StudyFileTest {
         assertFalse(e.getMessage().contains("\n"));
     }
 
+    @Test
+    void everyShippedStudyFileIsValid() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("docs", "studies"))) {
+            List<Path> tomls = files.filter(p -> p.toString().endsWith(".toml")).sorted().toList();
+            assertTrue(tomls.size() >= 4, tomls.toString());
+            for (Path p : tomls) {
+                Study s = StudyFile.read(p);
+                assertEquals(p.getFileName().toString(), s.id() + ".toml");
+            }
+        }
+    }
+
     static Stream<Arguments> catalogue() throws IOException {
         List<Arguments> rows = new ArrayList<>();
         for (String line : Files.readAllLines(DIR.resolve("bad").resolve("CATALOGUE.tsv"), StandardCharsets.UTF_8)) {
