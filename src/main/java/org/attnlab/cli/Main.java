@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ReproduceCommand.class,
+            RunCommand.class,
             SampleCommand.class,
             FitCommand.class,
             CoercivityCommand.class,
