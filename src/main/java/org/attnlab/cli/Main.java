@@ -125,8 +125,9 @@ public final class Main implements Runnable {
             t = t.getCause();
         }
         if (t instanceof java.io.IOException io) {
-            return Printable.escape(IoMessages.describe("I/O error on", Path.of(String.valueOf(IoMessages.subject(io))),
-                    io));
+            String subject = IoMessages.subject(io);
+            return Printable.escape(subject == null ? "I/O error: " + IoMessages.reason(io)
+                    : IoMessages.describe("I/O error on", Path.of(subject), io));
         }
         if (t instanceof OutOfMemoryError) {
             return Heap.outOfMemory();
