@@ -56,22 +56,26 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Audit audit = Audits.find(paper).orElseThrow(() -> Checks.fail("paper", "one of " + ids(), paper));
-        Checks.positive("threads", threads);
+        InputDomain.threads("--threads", threads);
+        if (out != null) {
+            InputDomain.outputDirectory("--out", out);
+        }
         List<String> parts = audit.parts();
         String part = figure.toLowerCase(Locale.ROOT);
         if (!parts.contains(part)) {
-            throw Checks.fail("figure", "one of " + parts, figure);
+            throw Checks.fail("--figure", "one of " + parts, figure);
         }
         Path dir = out != null ? out : Path.of("runs", paper + (quick ? "-quick" : ""));
         if (!"local".equals(engine) && !"spark".equals(engine)) {
-            throw Checks.fail("engine", "one of [local, spark]", engine);
+            throw Checks.fail("--engine", "one of [local, spark]", engine);
         }
         if (master != null && !"spark".equals(engine)) {
-            throw Checks.fail("master", "given only with --engine spark", master);
+            throw Checks.fail("--master", "given only with --engine spark", master);
         }
         AuditOptions options = new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr());
-        AuditOutcome outcome = "spark".equals(engine) ? SparkLauncher.runAudit(audit, options, master)
-                : audit.run(options);
+        AuditOutcome outcome = Outputs.run(dir, "reproduce " + paper + " --figure " + part + (quick ? " --quick" : ""),
+                name -> name.endsWith(".jsonl"),
+                () -> "spark".equals(engine) ? SparkLauncher.runAudit(audit, options, master) : audit.run(options));
         System.out.println(audit.paper());
         for (Claim c : outcome.claims()) {
             System.out.printf(Locale.ROOT, "  %-16s %-14s %s%n", c.verdict(), c.id(), c.detail());

@@ -61,7 +61,7 @@ class ReproduceZuckerIT {
         Path log = dir.resolve("a.log");
         assertEquals(0, runToEnd(out, 2, log), Files.readString(log));
         List<String> rates = Files.readAllLines(out.resolve("rates.csv"));
-        assertEquals(String.join(",", RateExperiment.COLUMNS), rates.get(0));
+        assertEquals(String.join(",", Zucker2025Experiment.COLUMNS), rates.get(0));
         assertEquals(QUICK_UNITS + 1, rates.size());
         for (String line : rates.subList(1, rates.size())) {
             double error = Double.parseDouble(line.split(",")[7]);

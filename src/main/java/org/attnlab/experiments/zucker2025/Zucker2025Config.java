@@ -31,7 +31,7 @@ import org.attnlab.internal.Checks;
  * @param quick whether this is the reduced grid (verdicts are then INCONCLUSIVE)
  * @param coercivitySamples M of each coercivity estimate ({@link CoercivityTable}), &gt;= 20
  */
-public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, int[] sizes, int seeds,
+public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> figure1b, int[] sizes, int seeds,
                         int tokens, int rank, double noise, int phiPieces, double phiRange, double c0,
                         int randomStarts, int maxIterations, double ridge, int evalBlocks, int bootstrap,
                         boolean quick, int coercivitySamples) {
@@ -42,7 +42,7 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
     /** Figure 1(b): P_true = P_est in {3, 8} at d = 1, the one dimension where the P = 8 regime is reachable. */
     public static final List<RateSetting> FIGURE_1B = List.of(new RateSetting(1, 3, 3), new RateSetting(1, 8, 8));
 
-    public RateSweep {
+    public Zucker2025Config {
         figure1a = List.copyOf(figure1a);
         figure1b = List.copyOf(figure1b);
         Checks.notNull("sizes", sizes);
@@ -77,14 +77,14 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
     public static final double RIDGE = 1e-6;
 
     /** The full grid (docs/zucker2025): M = 250 .. 4000 (x2), 8 seeds (the 2-core budget, spec/rate-audit.md). */
-    public static RateSweep fullGrid() {
-        return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {250, 500, 1000, 2000, 4000}, 8,
+    public static Zucker2025Config fullGrid() {
+        return new Zucker2025Config(FIGURE_1A, FIGURE_1B, new int[] {250, 500, 1000, 2000, 4000}, 8,
                 10, 1, 0.1, 8, 4.0, C0, 2, 100, RIDGE, 8, 2000, false, 2000);
     }
 
     /** The reduced grid CI runs (about a minute): M = 200 .. 1600 (x2), 3 seeds, smaller evaluation. */
-    public static RateSweep quickGrid() {
-        return new RateSweep(FIGURE_1A, FIGURE_1B, new int[] {200, 400, 800, 1600}, 3,
+    public static Zucker2025Config quickGrid() {
+        return new Zucker2025Config(FIGURE_1A, FIGURE_1B, new int[] {200, 400, 800, 1600}, 3,
                 10, 1, 0.1, 8, 4.0, C0, 1, 40, RIDGE, 2, 400, true, 200);
     }
 
@@ -110,12 +110,12 @@ public record RateSweep(List<RateSetting> figure1a, List<RateSetting> figure1b, 
     }
 
     /** The plan: every (setting, M, seed) of a part, setting-major, then M, then seed. */
-    public List<RateUnit> plan(String part) {
-        List<RateUnit> units = new ArrayList<>();
+    public List<Zucker2025Unit> plan(String part) {
+        List<Zucker2025Unit> units = new ArrayList<>();
         for (RateSetting s : settings(part)) {
             for (int m : sizes) {
                 for (int k = 0; k < seeds; k++) {
-                    units.add(new RateUnit(s, m, k));
+                    units.add(new Zucker2025Unit(s, m, k));
                 }
             }
         }

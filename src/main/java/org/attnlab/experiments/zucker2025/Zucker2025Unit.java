@@ -10,9 +10,9 @@ import org.attnlab.internal.Checks;
  * @param samples M
  * @param seed the seed index, 0-based
  */
-public record RateUnit(RateSetting setting, int samples, int seed) {
+public record Zucker2025Unit(RateSetting setting, int samples, int seed) {
 
-    public RateUnit {
+    public Zucker2025Unit {
         Checks.notNull("setting", setting);
         Checks.atLeast("M", samples, 2);
         Checks.nonNegative("seed", seed);
