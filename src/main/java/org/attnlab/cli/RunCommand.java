@@ -70,6 +70,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "with --plan: memory per task in GiB, for the largest M a task can hold; default ${DEFAULT-VALUE}")
     double taskMemory;
 
+    @Option(names = "--calibration-threads", paramLabel = "T",
+            description = "with --plan: calibration units run at a time; default: --cores when --executors is 1 "
+                    + "(this machine, under its own contention), else 1 (dedicated cores)")
+    Integer calibrationThreads;
+
     @Option(names = "--calibration-points", paramLabel = "K", defaultValue = "3",
             description = "with --plan: smallest grid sizes timed per setting (>= 2); default ${DEFAULT-VALUE}")
     int calibrationPoints;
@@ -107,8 +112,11 @@ public final class RunCommand implements Callable<Integer> {
             Checks.positive("--cores", cores);
             Checks.positive("--task-memory", taskMemory);
             Checks.atLeast("--calibration-points", calibrationPoints, 2);
-            System.err.println("plan: timing seed 0 at the " + calibrationPoints + " smallest M of each setting ...");
-            StudyPlan.Prediction p = StudyPlan.predict(study, StudyPlan.calibrate(study, calibrationPoints),
+            int ct = calibrationThreads != null ? calibrationThreads : executors == 1 ? cores : 1;
+            Checks.positive("--calibration-threads", ct);
+            System.err.println("plan: timing seeds 0 and 1 at the " + calibrationPoints + " smallest M of each setting, "
+                    + ct + " at a time ...");
+            StudyPlan.Prediction p = StudyPlan.predict(study, StudyPlan.calibrate(study, calibrationPoints, ct),
                     executors, cores, taskMemory, "spark".equals(engine) ? StudyPlan.SPARK_OVERHEAD_SECONDS
                             : StudyPlan.LOCAL_OVERHEAD_SECONDS);
             System.out.print(p.text());
