@@ -101,7 +101,7 @@ public final class RunCommand implements Callable<Integer> {
             throw Checks.fail("--master", "given only with --engine spark", master);
         }
         InputDomain.onlyWhen(spec, plan, "only with --plan", "--executors", "--cores", "--task-memory",
-                "--calibration-points");
+                "--calibration-points", "--calibration-threads");
         if (out != null) {
             InputDomain.outputDirectory("--out", out);
         }
