@@ -1,13 +1,12 @@
 package org.attnlab.erm;
 
+import org.attnlab.internal.ChunkPool;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
 import org.attnlab.sampler.Dataset;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.SingularOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Least-squares ERM for pairwise interactions (arXiv 2510.11789, model A, the estimator of its main theorem):
@@ -45,6 +44,8 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  */
 public final class AlternatingLeastSquares {
 
+    /** Default number of starts run to convergence ({@link #withStarts}). */
+    public static final int DEFAULT_STARTS = 3;
     /** Largest number of damping increases tried in one iteration before declaring a stationary point. */
     public static final int MAX_TRIALS = 12;
     /** Training risk below this multiple of the mean square output counts as zero (noiseless fit). */
@@ -64,6 +65,7 @@ public final class AlternatingLeastSquares {
     private final int maxIterations;
     private final double tolerance;
     private final int randomStarts;
+    private final int starts;
     private final boolean spectralStart;
     private final int threads;
     private final double initialDamping;
@@ -72,7 +74,7 @@ public final class AlternatingLeastSquares {
 
     private AlternatingLeastSquares(int rank, int degree, int pieces, double c0, double beta, double radius,
                                     double ridge, int maxIterations, double tolerance, int randomStarts,
-                                    boolean spectralStart, int threads, double initialDamping,
+                                    int starts, boolean spectralStart, int threads, double initialDamping,
                                     double[] fixedU, double[] fixedV) {
         this.rank = rank;
         this.degree = degree;
@@ -84,6 +86,7 @@ public final class AlternatingLeastSquares {
         this.maxIterations = maxIterations;
         this.tolerance = tolerance;
         this.randomStarts = randomStarts;
+        this.starts = starts;
         this.spectralStart = spectralStart;
         this.threads = threads;
         this.initialDamping = initialDamping;
@@ -97,30 +100,30 @@ public final class AlternatingLeastSquares {
      * processors.
      */
     public static AlternatingLeastSquares defaults() {
-        return new AlternatingLeastSquares(1, 2, 0, 1.0, Double.NaN, 1.0, 0.0, 100, 1e-10, 2, true,
+        return new AlternatingLeastSquares(1, 2, 0, 1.0, Double.NaN, 1.0, 0.0, 100, 1e-10, 2, DEFAULT_STARTS, true,
                 Runtime.getRuntime().availableProcessors(), 1e-3, null, null);
     }
 
     private AlternatingLeastSquares copy(int rank, int degree, int pieces, double c0, double beta,
                                          double radius, double ridge, int maxIterations, double tolerance,
-                                         int randomStarts, boolean spectralStart, int threads,
+                                         int randomStarts, int starts, boolean spectralStart, int threads,
                                          double initialDamping, double[] fixedU, double[] fixedV) {
         return new AlternatingLeastSquares(rank, degree, pieces, c0, beta, radius, ridge, maxIterations,
-                tolerance, randomStarts, spectralStart, threads, initialDamping, fixedU, fixedV);
+                tolerance, randomStarts, starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** r &gt;= 1, the rank of A = U V^T. @throws IllegalArgumentException if rank &lt; 1 */
     public AlternatingLeastSquares withRank(int rank) {
         Checks.positive("rank", rank);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** Spline degree p &gt;= 0 (order p + 1). @throws IllegalArgumentException if degree &lt; 0 or &gt; 20 */
     public AlternatingLeastSquares withDegree(int degree) {
         Checks.inRange("degree", degree, 0, 20);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /**
@@ -131,14 +134,14 @@ public final class AlternatingLeastSquares {
     public AlternatingLeastSquares withPieces(int pieces) {
         Checks.nonNegative("pieces", pieces);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** The constant c0 &gt; 0 of the automatic K rule. @throws IllegalArgumentException if not finite and &gt; 0 */
     public AlternatingLeastSquares withPiecesConstant(double c0) {
         Checks.positive("c0", c0);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /**
@@ -151,28 +154,28 @@ public final class AlternatingLeastSquares {
             Checks.positive("beta", beta);
         }
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** The knot interval [-R, R], R &gt; 0. @throws IllegalArgumentException if not finite and &gt; 0 */
     public AlternatingLeastSquares withRadius(double radius) {
         Checks.positive("radius", radius);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** Ridge penalty &gt;= 0 on |c|^2 in the phi-step. @throws IllegalArgumentException if not finite and &gt;= 0 */
     public AlternatingLeastSquares withRidge(double ridge) {
         Checks.nonNegative("ridge", ridge);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** Iteration limit &gt;= 0 per start. @throws IllegalArgumentException if &lt; 0 */
     public AlternatingLeastSquares withMaxIterations(int maxIterations) {
         Checks.nonNegative("maxIterations", maxIterations);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /**
@@ -183,34 +186,52 @@ public final class AlternatingLeastSquares {
     public AlternatingLeastSquares withTolerance(double tolerance) {
         Checks.inRange("tolerance", tolerance, 0.0, Math.nextDown(1.0));
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** Number of random starts &gt;= 0. @throws IllegalArgumentException if &lt; 0 */
     public AlternatingLeastSquares withRandomStarts(int randomStarts) {
         Checks.nonNegative("randomStarts", randomStarts);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
-    /** Whether to use the moment (spectral) start. */
+    /**
+     * S &gt;= 1, the number of starts run to convergence: every candidate start (the moment starts, then the
+     * random ones) is screened by its training risk after normalisation and one phi-step, and the S candidates
+     * with the lowest screening risk (earliest on ties) are run; the lowest final risk wins.
+     *
+     * @throws IllegalArgumentException if starts &lt; 1
+     */
+    public AlternatingLeastSquares withStarts(int starts) {
+        Checks.inRange("starts", starts, 1, 1000);
+        return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
+    }
+
+    /** S, the number of starts run to convergence. */
+    public int starts() {
+        return starts;
+    }
+
+    /** Whether to use the moment (spectral) starts (first and second order). */
     public AlternatingLeastSquares withSpectralStart(boolean spectralStart) {
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** Number of threads &gt;= 1 (does not change the result). @throws IllegalArgumentException if &lt; 1 */
     public AlternatingLeastSquares withThreads(int threads) {
         Checks.inRange("threads", threads, 1, 1024);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /** Initial Levenberg-Marquardt damping &gt; 0. @throws IllegalArgumentException if not finite and &gt; 0 */
     public AlternatingLeastSquares withDamping(double initialDamping) {
         Checks.positive("damping", initialDamping);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, fixedU, fixedV);
+                starts, spectralStart, threads, initialDamping, fixedU, fixedV);
     }
 
     /**
@@ -224,7 +245,7 @@ public final class AlternatingLeastSquares {
         Checks.allFinite("v", v);
         Checks.length("v", v, u.length);
         return copy(rank, degree, pieces, c0, beta, radius, ridge, maxIterations, tolerance, randomStarts,
-                spectralStart, threads, initialDamping, u.clone(), v.clone());
+                starts, spectralStart, threads, initialDamping, u.clone(), v.clone());
     }
 
     /** r. */
@@ -317,7 +338,7 @@ public final class AlternatingLeastSquares {
             throw Checks.fail("randomStarts", ">= 1 when the spectral start is off", randomStarts);
         }
         SplineGrid grid = grid(data.samples());
-        try (ChunkRunner runner = new ChunkRunner(threads)) {
+        try (ChunkPool runner = ChunkPool.of(threads)) {
             PairAssembly asm = new PairAssembly(data, r, runner);
             Workspace ws = new Workspace(grid.size(), 2 * d * r);
             if (fixedU != null) {
@@ -329,21 +350,25 @@ public final class AlternatingLeastSquares {
                 return result(d, r, grid, s, 0, new double[] {s.risk}, t0);
             }
             double meanSquare = meanSquare(data.outputs());
-            int total = (spectralStart ? 1 : 0) + randomStarts;
-            double[] startRisks = new double[total];
+            List<Start> pool = candidates(asm, data, runner, seed, d, r);
+            // screening: the risk of every candidate after normalisation and one phi-step
+            double[] screen = new double[pool.size()];
+            for (int k = 0; k < pool.size(); k++) {
+                Start s = pool.get(k);
+                screen[k] = normalise(asm, grid, s.u, s.v, r) ? screenRisk(asm, grid, s, ws) : Double.POSITIVE_INFINITY;
+            }
+            int[] order = ascending(screen);
+            int runs = Math.min(starts, pool.size());
+            double[] startRisks = new double[runs];
             Start best = null;
             int bestIndex = 0;
-            for (int k = 0; k < total; k++) {
-                int startNumber = spectralStart ? k : k + 1;
-                Start s = startNumber == 0 ? spectral(asm, data, d, r) : random(seed, startNumber, d, r);
-                if (s == null) {
-                    s = random(seed, startNumber, d, r);
-                }
+            for (int k = 0; k < runs; k++) {
+                Start s = pool.get(order[k]);
                 run(asm, grid, s, ws, meanSquare, d, r);
                 startRisks[k] = s.risk;
                 if (best == null || s.risk < best.risk || (Double.isNaN(best.risk) && !Double.isNaN(s.risk))) {
                     best = s;
-                    bestIndex = startNumber;
+                    bestIndex = s.id;
                 }
             }
             return result(d, r, grid, best, bestIndex, startRisks, t0);
@@ -360,6 +385,7 @@ public final class AlternatingLeastSquares {
     static final class Start {
         final int d;
         final int r;
+        int id;
         double[] u;
         double[] v;
         double[] coefficients;
@@ -405,33 +431,67 @@ public final class AlternatingLeastSquares {
         return new Start(d, r, u, v);
     }
 
-    /** The moment start, or null when C has rank below r (then the caller falls back to a random start). */
-    private Start spectral(PairAssembly asm, Dataset data, int d, int r) {
-        double[] c = new double[d * d];
-        asm.momentMatrix(c);
-        DMatrixRMaj m = new DMatrixRMaj(d, d);
-        System.arraycopy(c, 0, m.data, 0, d * d);
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(d, d, true, true, false);
-        if (!svd.decompose(m)) {
-            return null;
-        }
-        DMatrixRMaj left = svd.getU(null, false);
-        DMatrixRMaj right = svd.getV(null, false);
-        double[] sigma = svd.getSingularValues().clone();
-        SingularOps_DDRM.descendingOrder(left, false, sigma, d, right, false);
-        if (!(sigma[r - 1] > 0)) {
-            return null;
-        }
-        double[] u = new double[d * r];
-        double[] v = new double[d * r];
-        for (int b = 0; b < r; b++) {
-            double s = Math.sqrt(sigma[b]);
-            for (int a = 0; a < d; a++) {
-                u[a * r + b] = left.get(a, b) * s;
-                v[a * r + b] = right.get(a, b) * s;
+    /**
+     * The candidate starts in order: the first-order moment start (id 0; a random start with id 0 if C1 has
+     * rank below r), the second-order moment starts (ids {@link MomentStarts#SECOND_ORDER_ID} + 3 i + j), both
+     * only with the spectral start on, then the random starts 1..R (streams (seed, ESTIMATOR, id)).
+     */
+    private List<Start> candidates(PairAssembly asm, Dataset data, ChunkPool pool, long seed, int d, int r) {
+        List<Start> out = new ArrayList<>();
+        if (spectralStart) {
+            double[] c1 = new double[d * d];
+            asm.momentMatrix(c1);
+            double[][] first = MomentStarts.firstOrder(c1, d, r);
+            Start s0 = first == null ? random(seed, 0, d, r) : new Start(d, r, first[0], first[1]);
+            s0.id = 0;
+            out.add(s0);
+            double[][] second = MomentStarts.secondOrderMatrices(data, pool);
+            double[] e2 = MomentStarts.eigenvectorsByMagnitude(second[0], d);
+            double[] e3 = MomentStarts.eigenvectorsByMagnitude(second[1], d);
+            if (e2 != null && e3 != null) {
+                int offsets = MomentStarts.offsets(d, r);
+                for (int i = 0; i < offsets; i++) {
+                    for (int j = 0; j < offsets; j++) {
+                        Start s = new Start(d, r, MomentStarts.columns(e2, d, r, i), MomentStarts.columns(e3, d, r, j));
+                        s.id = MomentStarts.SECOND_ORDER_ID + MomentStarts.OFFSETS * i + j;
+                        out.add(s);
+                    }
+                }
             }
         }
-        return new Start(d, r, u, v);
+        for (int k = 1; k <= randomStarts; k++) {
+            Start s = random(seed, k, d, r);
+            s.id = k;
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The phi-step risk of a normalised candidate (its coefficients are discarded: the run re-fits them). */
+    private double screenRisk(PairAssembly asm, SplineGrid grid, Start s, Workspace ws) {
+        phiStep(asm, grid, s, ws);
+        double risk = s.risk;
+        s.coefficients = null;
+        s.risk = Double.NaN;
+        return Double.isNaN(risk) ? Double.POSITIVE_INFINITY : risk;
+    }
+
+    /** Indices sorted by increasing value, stable (ties keep index order). */
+    static int[] ascending(double[] values) {
+        int[] order = new int[values.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        for (int k = 1; k < order.length; k++) {
+            int key = order[k];
+            int j = k - 1;
+            while (j >= 0 && values[order[j]] > values[key]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = key;
+        }
+        return order;
     }
 
     /** Alternating iterations of one start; fills s. */

@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.internal.Checks;
 import org.attnlab.sampler.Dataset;
 
@@ -13,7 +14,7 @@ import org.attnlab.sampler.Dataset;
 public final class ErmWorkload implements AutoCloseable {
 
     private final AlternatingLeastSquares solver;
-    private final ChunkRunner runner;
+    private final ChunkPool runner;
     private final PairAssembly asm;
     private final SplineGrid grid;
     private final AlternatingLeastSquares.Workspace ws;
@@ -26,7 +27,7 @@ public final class ErmWorkload implements AutoCloseable {
         int d = data.dimension();
         int r = u.length / d;
         this.solver = solver;
-        this.runner = new ChunkRunner(solver.threads());
+        this.runner = ChunkPool.of(solver.threads());
         this.asm = new PairAssembly(data, r, runner);
         this.grid = grid;
         this.ws = new AlternatingLeastSquares.Workspace(grid.size(), 2 * d * r);

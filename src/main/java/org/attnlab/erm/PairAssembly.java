@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.kernel.ChunkKernel;
 import org.attnlab.kernel.PairKernel;
 import org.attnlab.kernel.ScoreKernel;
@@ -35,13 +36,13 @@ final class PairAssembly {
     private final double[] y;
     private final double[] p;
     private final double[] q;
-    private final ChunkRunner runner;
+    private final ChunkPool runner;
     private final double weight;
     /** Rows of the pair with the largest |score| found by the last {@link #maxAbsScore()} (first on ties). */
     private int maxRowI;
     private int maxRowJ;
 
-    PairAssembly(Dataset data, int rank, ChunkRunner runner) {
+    PairAssembly(Dataset data, int rank, ChunkPool runner) {
         this.samples = data.samples();
         this.n = data.tokensPerSample();
         this.d = data.dimension();

@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import org.attnlab.internal.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.attnlab.basis.BSplineBasis;
@@ -24,7 +25,7 @@ class PairAssemblyTest {
     private static final int R = 2;
     private final ErmFixtures.Problem pb = ErmFixtures.problem(M, N, D, R, 2, 3, 0.2, 31L);
     private final Dataset data = pb.data();
-    private final ChunkRunner runner = new ChunkRunner(2);
+    private final ChunkPool runner = ChunkPool.of(2);
     private final double[] u = ErmFixtures.normalMatrix(D, R, 77L, 0);
     private final double[] v = ErmFixtures.normalMatrix(D, R, 77L, 1);
     private final SplineGrid grid = SplineGrid.of(2, 3, 1.5);
