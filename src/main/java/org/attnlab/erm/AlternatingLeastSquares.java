@@ -1,10 +1,10 @@
 package org.attnlab.erm;
 
-import org.attnlab.internal.ChunkPool;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.attnlab.internal.Checks;
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.internal.RandomStreams;
 import org.attnlab.sampler.Dataset;
 

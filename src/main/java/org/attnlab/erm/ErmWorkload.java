@@ -1,7 +1,7 @@
 package org.attnlab.erm;
 
-import org.attnlab.internal.ChunkPool;
 import org.attnlab.internal.Checks;
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.sampler.Dataset;
 
 /**
