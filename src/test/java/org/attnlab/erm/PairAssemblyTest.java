@@ -146,10 +146,15 @@ class PairAssemblyTest {
 
     @Test
     void gaussNewtonSystemMatchesFiniteDifferencesOfNormalisedScores() {
-        PairAssembly asm = new PairAssembly(data, R, runner);
         double[] uu = u.clone();
         double[] vv = v.clone();
-        AlternatingLeastSquares.normalise(asm, grid, uu, vv, R);
+        PairAssembly asm;
+        try (ErmEngine engine = new ErmEngine(data, R, grid, 0.0, OptimizerSettings.DEFAULT)) {
+            engine.normalise(uu, vv);
+        }
+        asm = new PairAssembly(data, R, runner);
+        asm.project(uu, vv);
+        asm.maxAbsScore();
         double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
         int q = 2 * D * R;
         double[] jtj = new double[q * q];
