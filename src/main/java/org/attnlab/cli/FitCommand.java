@@ -14,9 +14,9 @@ import org.attnlab.erm.ModelSettings;
 import org.attnlab.erm.OptimizerSettings;
 import org.attnlab.erm.PiecesSelection;
 import org.attnlab.internal.Checks;
-import org.attnlab.io.DatasetCsv;
 import org.attnlab.io.FitJson;
 import org.attnlab.io.GroundTruthJson;
+import org.attnlab.io.InputFiles;
 import org.attnlab.sampler.Dataset;
 import org.attnlab.sampler.GroundTruth;
 import picocli.CommandLine.Command;
@@ -102,15 +102,16 @@ public final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Checks.notNull("--data", data);
+        FitChecks.options(spec, out, data, truth, degree, radius, pieces == null ? 0 : pieces, threads);
         AlternatingLeastSquares solver = AlternatingLeastSquares.of(
                         new ModelSettings(rank, degree, pieces == null ? 0 : pieces, radius, ridge),
                         new OptimizerSettings(maxIterations, tolerance, OptimizerSettings.DEFAULT.damping(), starts,
                                 randomStarts, !noSpectral, threads))
                 .withPiecesConstant(c0).withSmoothness(beta == null ? Double.NaN : beta);
-        GroundTruth g = truth == null ? null : GroundTruthJson.read(truth);
-        Dataset set = DatasetCsv.read(data);
-        if (g != null && g.dimension() != set.dimension()) {
-            throw Checks.fail("truth dimension", "= data dimension " + set.dimension(), g.dimension());
+        GroundTruth g = truth == null ? null : InputFiles.read("--truth", truth, GroundTruthJson::read);
+        Dataset set = InputDomain.readData("--data", data);
+        if (g != null) {
+            InputDomain.truthMatchesData(truth, g, data, set);
         }
         PrintWriter o = spec.commandLine().getOut();
         PiecesSelection.Choice choice = null;
@@ -120,7 +121,9 @@ public final class FitCommand implements Callable<Integer> {
             o.println("pieces: " + choice.describe());
             solver = solver.withPieces(choice.pieces());
         }
-        ErmResult fit = solver.fit(set, seed);
+        FitChecks.size(set, solver.grid(set.samples()), pieces == null ? "the held-out choice of K"
+                : pieces > 0 ? "--pieces" : "the automatic K (--c0, --beta)", rank, threads);
+        ErmResult fit = FitChecks.finite(solver.fit(set, seed));
         ObjectNode node = FitJson.toNode(fit);
         node.put("data", data.toString());
         node.put("seed", seed);
@@ -142,6 +145,7 @@ public final class FitCommand implements Callable<Integer> {
                 fit.nanos() * 1e-9));
         if (g != null) {
             ErrorEstimate e = ComposedError.defaults().estimate(fit, g, seed);
+            FitChecks.finite(e);
             ObjectNode err = node.putObject("composedError");
             err.put("absolute", e.absolute());
             err.put("absoluteStandardError", e.absoluteStandardError());

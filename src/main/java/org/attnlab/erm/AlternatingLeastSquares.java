@@ -294,8 +294,8 @@ public final class AlternatingLeastSquares {
         SplineGrid grid = grid(data.samples());
         try (ErmEngine engine = new ErmEngine(data, r, grid, model.ridge(), optimizer)) {
             if (fixedU != null) {
-                engine.assembly().project(fixedU, fixedV);
                 ErmEngine.State s = new ErmEngine.State(d, r, fixedU.clone(), fixedV.clone());
+                s.projections = engine.assembly().project(fixedU, fixedV);
                 s.singular = !engine.phiStep(s);
                 s.history = new double[] {s.risk};
                 s.status = s.singular ? ErmStatus.SINGULAR : ErmStatus.CONVERGED;

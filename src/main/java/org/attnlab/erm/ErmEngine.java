@@ -31,6 +31,8 @@ final class ErmEngine implements AutoCloseable {
         double[] u;
         double[] v;
         double[] coefficients;
+        /** P = X U, Q = X V of (u, v) and their largest-score pair, while the state is being worked on. */
+        PairAssembly.Projections projections;
         double risk = Double.NaN;
         boolean singular;
         double[] history = new double[0];
@@ -119,7 +121,8 @@ final class ErmEngine implements AutoCloseable {
      */
     void run(State s) {
         resetDamping();
-        if (!normalise(s.u, s.v)) {
+        s.projections = normalise(s.u, s.v);
+        if (s.projections == null) {
             // every score is 0: g_hat = 0 is the only candidate on this start
             s.status = ErmStatus.SINGULAR;
             s.history = new double[] {meanSquare};
@@ -140,7 +143,6 @@ final class ErmEngine implements AutoCloseable {
             State accepted = iterate(s);
             if (accepted == null) {
                 // no damped step decreases the risk: a stationary point to working precision
-                asm.project(s.u, s.v);
                 status = ErmStatus.CONVERGED;
                 break;
             }
@@ -148,6 +150,7 @@ final class ErmEngine implements AutoCloseable {
             s.u = accepted.u;
             s.v = accepted.v;
             s.coefficients = accepted.coefficients;
+            s.projections = accepted.projections;
             s.risk = accepted.risk;
             s.singular = accepted.singular;
             it++;
@@ -159,17 +162,18 @@ final class ErmEngine implements AutoCloseable {
         s.iterations = it;
         s.history = Arrays.copyOf(history, it + 1);
         s.status = s.singular ? ErmStatus.SINGULAR : status;
+        // the projections are only needed while the start runs (memory: one start's at a time)
+        s.projections = null;
     }
 
     /**
-     * One A-step: the Gauss-Newton system at s (whose projections must be the assembly's current ones), then
-     * damped trials until one lowers the risk (the damping then shrinks tenfold and the trial is returned, its
-     * projections current) or {@link #MAX_TRIALS} fail (null; the assembly then holds the last trial's
-     * projections).
+     * One A-step: the Gauss-Newton system at s (with its projections), then damped trials until one lowers the
+     * risk (the damping then shrinks tenfold and the trial is returned with its projections) or
+     * {@link #MAX_TRIALS} fail (null).
      */
     State iterate(State s) {
         int q = 2 * d * r;
-        asm.gaussNewton(grid, s.coefficients, jtj, jte);
+        asm.gaussNewton(s.projections, grid, s.coefficients, jtj, jte);
         double maxDiag = 0.0;
         for (int a = 0; a < q; a++) {
             maxDiag = Math.max(maxDiag, jtj[a * q + a]);
@@ -191,7 +195,8 @@ final class ErmEngine implements AutoCloseable {
                 t.u[a] += delta[a];
                 t.v[a] += delta[half + a];
             }
-            if (normalise(t.u, t.v)) {
+            t.projections = normalise(t.u, t.v);
+            if (t.projections != null) {
                 t.singular = !phiStep(t);
                 if (t.risk < s.risk) {
                     damping = Math.max(lambda / 10.0, MIN_DAMPING);
@@ -206,14 +211,13 @@ final class ErmEngine implements AutoCloseable {
 
     /**
      * Scales U, V in place so that the largest training score is R and the columns of U and V have equal norms,
-     * and leaves the projections of the result in the assembly. Returns false if every score is 0 or a score is
-     * not finite.
+     * and returns the projections of the result; null if every score is 0 or a score is not finite.
      */
-    boolean normalise(double[] u, double[] v) {
-        asm.project(u, v);
-        double max = asm.maxAbsScore();
+    PairAssembly.Projections normalise(double[] u, double[] v) {
+        PairAssembly.Projections before = asm.project(u, v);
+        double max = before.largest;
         if (!(max > 0) || !Double.isFinite(max)) {
-            return false;
+            return null;
         }
         double factor = Math.sqrt(grid.radius() / max);
         for (int b = 0; b < r; b++) {
@@ -229,18 +233,18 @@ final class ErmEngine implements AutoCloseable {
                 v[a * r + b] *= factor / alpha;
             }
         }
-        asm.project(u, v);
-        return true;
+        // every score is multiplied by factor^2 (alpha cancels), so the largest-score pair is unchanged
+        return asm.project(u, v, before);
     }
 
     /**
-     * The phi-step on the current projections: the ridge-regularised normal equations
+     * The phi-step on s.projections: the ridge-regularised normal equations
      * (1/(MN) sum F F^T + ridge I) c = 1/(MN) sum Y F solved by Cholesky, or by the least-norm solution when they
      * are singular; sets s.coefficients and s.risk (recomputed from the residuals). Returns false if singular.
      */
     boolean phiStep(State s) {
         int n = grid.size();
-        asm.normalEquations(grid, gram, rhs);
+        asm.normalEquations(s.projections, grid, gram, rhs);
         double inv = 1.0 / asm.outputCount();
         for (int a = 0; a < n * n; a++) {
             gram[a] *= inv;
@@ -260,7 +264,7 @@ final class ErmEngine implements AutoCloseable {
             }
         }
         s.coefficients = c;
-        s.risk = asm.sumOfSquares(grid, c) * inv;
+        s.risk = asm.sumOfSquares(s.projections, grid, c) * inv;
         return ok;
     }
 
@@ -269,20 +273,22 @@ final class ErmEngine implements AutoCloseable {
      * or the risk is NaN. The coefficients are dropped (a run re-fits them).
      */
     double screen(State s) {
-        if (!normalise(s.u, s.v)) {
+        s.projections = normalise(s.u, s.v);
+        if (s.projections == null) {
             return Double.POSITIVE_INFINITY;
         }
         phiStep(s);
         double risk = s.risk;
+        s.projections = null;
         s.coefficients = null;
         s.risk = Double.NaN;
         return Double.isNaN(risk) ? Double.POSITIVE_INFINITY : risk;
     }
 
-    /** The phi-step alone on the current projections (assembly and solve, no risk pass): for the benchmarks. */
-    double[] phiStepOnly() {
+    /** The phi-step alone on s's projections (assembly and solve, no risk pass): for the benchmarks. */
+    double[] phiStepOnly(State s) {
         int n = grid.size();
-        asm.normalEquations(grid, gram, rhs);
+        asm.normalEquations(s.projections, grid, gram, rhs);
         double[] c = new double[n];
         if (!DenseSolve.cholesky(gram, n, rhs, c)) {
             DenseSolve.leastNorm(gram, n, rhs, c);

@@ -24,7 +24,8 @@ public final class ErmWorkload implements AutoCloseable {
                 OptimizerSettings.DEFAULT.withThreads(threads));
         this.pairs = (long) data.samples() * data.tokensPerSample() * (data.tokensPerSample() - 1);
         this.state = new ErmEngine.State(d, r, u.clone(), v.clone());
-        if (!engine.normalise(state.u, state.v)) {
+        state.projections = engine.normalise(state.u, state.v);
+        if (state.projections == null) {
             engine.close();
             throw Checks.fail("u, v", "a matrix with a non-zero training score", "all scores 0");
         }
@@ -39,9 +40,6 @@ public final class ErmWorkload implements AutoCloseable {
     public void reset() {
         state = initial;
         engine.resetDamping();
-        // the start is already normalised: restore its projections and its largest-score pair
-        engine.assembly().project(state.u, state.v);
-        engine.assembly().maxAbsScore();
     }
 
     /**
@@ -76,7 +74,7 @@ public final class ErmWorkload implements AutoCloseable {
 
     /** One phi-step on the current A: assembly and solve (not the risk pass). Returns c_0 (keeps it live). */
     public double phiStep() {
-        return engine.phiStepOnly()[0];
+        return engine.phiStepOnly(state)[0];
     }
 
     /**
@@ -86,7 +84,6 @@ public final class ErmWorkload implements AutoCloseable {
     public double iteration() {
         ErmEngine.State next = engine.iterate(state);
         if (next == null) {
-            engine.assembly().project(state.u, state.v);
             return state.risk;
         }
         state = next;

@@ -1,7 +1,5 @@
 package org.attnlab.experiments.zucker2025;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -11,9 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.attnlab.audit.Seeds;
 import org.attnlab.erm.AlternatingLeastSquares;
 import org.attnlab.erm.ErmResult;
-import org.attnlab.report.ParallelRunner;
 import org.attnlab.sampler.Dataset;
 import org.attnlab.sampler.GroundTruth;
 import org.attnlab.sampler.Sampler;
@@ -44,13 +42,13 @@ public final class StartStudy {
         int seeds = Integer.parseInt(args[3]);
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         int starts = args.length > 5 ? Integer.parseInt(args[5]) : 0;
-        RateSweep sweep = RateSweep.fullGrid();
+        Zucker2025Config sweep = Zucker2025Config.fullGrid();
         double sigma2 = sweep.noise() * sweep.noise();
-        List<RateUnit> units = new ArrayList<>();
+        List<Zucker2025Unit> units = new ArrayList<>();
         for (int d : dims) {
             for (int m : sizes) {
                 for (int s = 0; s < seeds; s++) {
-                    units.add(new RateUnit(new RateSetting(d, 3, 3), m, s));
+                    units.add(new Zucker2025Unit(new RateSetting(d, 3, 3), m, s));
                 }
             }
         }
@@ -59,13 +57,13 @@ public final class StartStudy {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<String>> rows = new ArrayList<>();
-        for (RateUnit u : units) {
+        for (Zucker2025Unit u : units) {
             rows.add(pool.submit(() -> {
                 long t0 = System.nanoTime();
-                GroundTruth truth = RateExperiment.truth(sweep, u, 1L);
-                long ds = ParallelRunner.seedFor(1L, u.key());
+                GroundTruth truth = Zucker2025Experiment.truth(sweep, u, 1L);
+                long ds = Seeds.forKey(1L, u.key());
                 Dataset data = Sampler.sample(truth, u.samples(), ds, 1);
-                AlternatingLeastSquares est = RateExperiment.estimator(sweep, u.setting());
+                AlternatingLeastSquares est = Zucker2025Experiment.estimator(sweep, u.setting());
                 if (starts > 0) {
                     est = est.withStarts(starts);
                 }
