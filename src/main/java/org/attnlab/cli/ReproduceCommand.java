@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.attnlab.experiments.Audit;
-import org.attnlab.experiments.AuditOptions;
-import org.attnlab.experiments.AuditOutcome;
+import org.attnlab.audit.Audit;
+import org.attnlab.audit.AuditOptions;
+import org.attnlab.audit.AuditOutcome;
+import org.attnlab.audit.Claim;
 import org.attnlab.experiments.Audits;
-import org.attnlab.experiments.Claim;
 import org.attnlab.internal.Checks;
 import org.attnlab.report.ConsoleProgress;
 import picocli.CommandLine.Command;
@@ -42,20 +42,40 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "worker threads (>= 1); never changes the numbers; default ${DEFAULT-VALUE}")
     int threads;
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+            description = "local (threads, the default) or spark (docs/spark.md); both write the same CSV and claims.json bytes")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (local[N], spark://host:port, yarn, k8s://...); default: spark-submit's")
+    String master;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed; default ${DEFAULT-VALUE}")
     long seed;
 
     @Override
     public Integer call() throws Exception {
         Audit audit = Audits.find(paper).orElseThrow(() -> Checks.fail("paper", "one of " + ids(), paper));
-        Checks.positive("threads", threads);
+        InputDomain.threads("--threads", threads);
+        if (out != null) {
+            InputDomain.outputDirectory("--out", out);
+        }
         List<String> parts = audit.parts();
         String part = figure.toLowerCase(Locale.ROOT);
         if (!parts.contains(part)) {
-            throw Checks.fail("figure", "one of " + parts, figure);
+            throw Checks.fail("--figure", "one of " + parts, figure);
         }
         Path dir = out != null ? out : Path.of("runs", paper + (quick ? "-quick" : ""));
-        AuditOutcome outcome = audit.run(new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr()));
+        if (!"local".equals(engine) && !"spark".equals(engine)) {
+            throw Checks.fail("--engine", "one of [local, spark]", engine);
+        }
+        if (master != null && !"spark".equals(engine)) {
+            throw Checks.fail("--master", "given only with --engine spark", master);
+        }
+        AuditOptions options = new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr());
+        AuditOutcome outcome = Outputs.run(dir, "reproduce " + paper + " --figure " + part + (quick ? " --quick" : ""),
+                name -> name.endsWith(".jsonl"),
+                () -> "spark".equals(engine) ? SparkLauncher.runAudit(audit, options, master) : audit.run(options));
         System.out.println(audit.paper());
         for (Claim c : outcome.claims()) {
             System.out.printf(Locale.ROOT, "  %-16s %-14s %s%n", c.verdict(), c.id(), c.detail());

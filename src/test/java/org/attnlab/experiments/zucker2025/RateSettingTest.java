@@ -33,7 +33,7 @@ class RateSettingTest {
 
     @Test
     void planIsSettingMajorWithoutRepeats() {
-        RateSweep q = RateSweep.quickGrid();
+        Zucker2025Config q = Zucker2025Config.quickGrid();
         assertEquals(List.of(new RateSetting(1, 3, 3), new RateSetting(5, 3, 3), new RateSetting(30, 3, 3),
                 new RateSetting(1, 8, 8)), q.settings("all"));
         assertEquals(List.of(new RateSetting(1, 3, 3), new RateSetting(1, 8, 8)), q.settings("1b"));
@@ -47,7 +47,7 @@ class RateSettingTest {
         assertThrows(IllegalArgumentException.class, () -> new RateSetting(1, 1, 3));
         assertThrows(IllegalArgumentException.class, () -> new RateSetting(1, 3, 0));
         assertThrows(IllegalArgumentException.class, () -> new RateSetting(1, 3, 3).regimeBound(1));
-        assertThrows(IllegalArgumentException.class, () -> new RateUnit(new RateSetting(1, 3, 3), 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> new RateUnit(new RateSetting(1, 3, 3), 10, -1));
+        assertThrows(IllegalArgumentException.class, () -> new Zucker2025Unit(new RateSetting(1, 3, 3), 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Zucker2025Unit(new RateSetting(1, 3, 3), 10, -1));
     }
 }
