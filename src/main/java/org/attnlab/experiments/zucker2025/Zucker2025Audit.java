@@ -95,6 +95,8 @@ public final class Zucker2025Audit implements Audit {
 
     /** Seeds added per round of a {@code --precision} run (in index order, so a run is a prefix of the next). */
     public static final int PRECISION_STEP = 4;
+    /** The seeds a {@code --precision} run starts from (or fewer, if the configuration has fewer). */
+    public static final int PRECISION_START_SEEDS = 8;
     /** The most seeds a {@code --precision} run adds up to when no budget stops it first. */
     public static final int PRECISION_MAX_SEEDS = 64;
 
@@ -115,6 +117,9 @@ public final class Zucker2025Audit implements Audit {
         long seed = options.seed();
         Files.createDirectories(out);
         List<RateSetting> settings = sweep.settings(part);
+        if (options.adaptive()) {
+            sweep = sweep.withSeeds(Math.min(sweep.seeds(), PRECISION_START_SEEDS));
+        }
         List<Row> rows = engine.run(rateFamily(sweep, part, seed));
         List<Zucker2025Claims.Curve> curves = Zucker2025Claims.curves(sweep, settings, rows, seed);
         List<String> notes = new ArrayList<>();
