@@ -37,7 +37,7 @@ class ArchitectureTest {
             Map.entry("basis", 1), Map.entry("sampler", 1),
             Map.entry("erm", 2), Map.entry("coercivity", 2), Map.entry("rfa", 2), Map.entry("slr", 2),
             Map.entry("io", 3), Map.entry("audit", 4), Map.entry("report", 5), Map.entry("experiments", 6),
-            Map.entry("cli", 7));
+            Map.entry("study", 6), Map.entry("spark", 7), Map.entry("cli", 7));
 
     static final Set<String> CORE = Set.of("kernel", "internal", "basis", "sampler", "erm", "coercivity", "rfa", "slr");
 

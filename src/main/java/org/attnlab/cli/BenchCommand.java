@@ -80,14 +80,12 @@ public final class BenchCommand implements Callable<Integer> {
         Checks.atLeast("--tokens", tokens, 2);
         Checks.positive("--dim", dim);
         Checks.inRange("--rank", rank, 1, dim);
-        Checks.positive("--pieces", pieces);
-        Checks.nonNegative("--degree", degree);
-        Checks.positive("--threads", threads);
+        Checks.inRange("--pieces", pieces, 1, InputDomain.MAX_BASIS - InputDomain.MAX_DEGREE);
+        InputDomain.degree("--degree", degree);
+        InputDomain.threads("--threads", threads);
         Checks.positive("--repeats", repeats);
         Checks.nonNegative("--warmup", warmup);
-        for (int m : samples) {
-            Checks.positive("--samples", m);
-        }
+        BenchChecks.samples(samples, tokens, dim, rank, pieces, degree, threads);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("tokens", tokens);

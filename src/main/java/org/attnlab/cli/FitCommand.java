@@ -13,6 +13,7 @@ import org.attnlab.internal.Checks;
 import org.attnlab.io.DatasetCsv;
 import org.attnlab.io.FitJson;
 import org.attnlab.io.GroundTruthJson;
+import org.attnlab.io.InputFiles;
 import org.attnlab.sampler.Dataset;
 import org.attnlab.sampler.GroundTruth;
 import picocli.CommandLine.Command;
@@ -87,17 +88,20 @@ public final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Checks.notNull("--data", data);
+        FitChecks.options(spec, out, data, truth, degree, radius, pieces, threads);
         AlternatingLeastSquares solver = AlternatingLeastSquares.defaults()
                 .withRank(rank).withDegree(degree).withPieces(pieces).withPiecesConstant(c0)
                 .withSmoothness(beta == null ? Double.NaN : beta).withRadius(radius).withRidge(ridge)
                 .withMaxIterations(maxIterations).withTolerance(tolerance).withRandomStarts(randomStarts)
                 .withSpectralStart(!noSpectral).withThreads(threads);
-        GroundTruth g = truth == null ? null : GroundTruthJson.read(truth);
-        Dataset set = DatasetCsv.read(data);
-        if (g != null && g.dimension() != set.dimension()) {
-            throw Checks.fail("truth dimension", "= data dimension " + set.dimension(), g.dimension());
+        GroundTruth g = truth == null ? null : InputFiles.read("--truth", truth, GroundTruthJson::read);
+        Dataset set = InputDomain.readData("--data", data);
+        if (g != null) {
+            InputDomain.truthMatchesData(truth, g, data, set);
         }
-        ErmResult fit = solver.fit(set, seed);
+        FitChecks.size(set, solver.grid(set.samples()), pieces > 0 ? "--pieces" : "the automatic K (--c0, --beta)",
+                rank, threads);
+        ErmResult fit = FitChecks.finite(solver.fit(set, seed));
         ObjectNode node = FitJson.toNode(fit);
         node.put("data", data.toString());
         node.put("seed", seed);
@@ -107,6 +111,7 @@ public final class FitCommand implements Callable<Integer> {
                 fit.nanos() * 1e-9));
         if (g != null) {
             ErrorEstimate e = ComposedError.defaults().estimate(fit, g, seed);
+            FitChecks.finite(e);
             ObjectNode err = node.putObject("composedError");
             err.put("absolute", e.absolute());
             err.put("absoluteStandardError", e.absoluteStandardError());

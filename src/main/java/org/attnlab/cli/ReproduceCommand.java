@@ -43,6 +43,14 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "worker threads (>= 1); never changes the numbers; default ${DEFAULT-VALUE}")
     int threads;
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+            description = "local (threads, the default) or spark (docs/spark.md); both write the same CSV and claims.json bytes")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (local[N], spark://host:port, yarn, k8s://...); default: spark-submit's")
+    String master;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed; default ${DEFAULT-VALUE}")
     long seed;
 
@@ -62,26 +70,38 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Audit audit = Audits.find(paper).orElseThrow(() -> Checks.fail("paper", "one of " + ids(), paper));
-        Checks.positive("threads", threads);
+        InputDomain.threads("--threads", threads);
+        if (out != null) {
+            InputDomain.outputDirectory("--out", out);
+        }
         List<String> parts = audit.parts();
         String part = figure.toLowerCase(Locale.ROOT);
         if (!parts.contains(part)) {
-            throw Checks.fail("figure", "one of " + parts, figure);
+            throw Checks.fail("--figure", "one of " + parts, figure);
         }
         if (precision != null) {
             if (!audit.supportsPrecision()) {
-                throw Checks.fail("precision", "used only with an audit that supports it (zucker2025)", paper);
+                throw Checks.fail("--precision", "used only with an audit that supports it (zucker2025)", paper);
             }
-            Checks.positive("precision", precision);
+            Checks.positive("--precision", precision);
         }
         if (budgetUnits < 0) {
-            throw Checks.fail("budget-units", ">= 0", budgetUnits);
+            throw Checks.fail("--budget-units", ">= 0", budgetUnits);
         }
-        Checks.nonNegative("budget-minutes", budgetMinutes);
+        Checks.nonNegative("--budget-minutes", budgetMinutes);
         Path dir = out != null ? out : Path.of("runs", paper + (quick ? "-quick" : ""));
+        if (!"local".equals(engine) && !"spark".equals(engine)) {
+            throw Checks.fail("--engine", "one of [local, spark]", engine);
+        }
+        if (master != null && !"spark".equals(engine)) {
+            throw Checks.fail("--master", "given only with --engine spark", master);
+        }
+        AuditOptions options = new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr(),
+                precision == null ? Double.NaN : precision, budgetUnits, budgetMinutes);
         long start = System.nanoTime();
-        AuditOutcome outcome = audit.run(new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr(),
-                precision == null ? Double.NaN : precision, budgetUnits, budgetMinutes));
+        AuditOutcome outcome = Outputs.run(dir, "reproduce " + paper + " --figure " + part + (quick ? " --quick" : ""),
+                name -> name.endsWith(".jsonl"),
+                () -> "spark".equals(engine) ? SparkLauncher.runAudit(audit, options, master) : audit.run(options));
         double wall = (System.nanoTime() - start) / 1e9;
         System.out.println(audit.paper());
         for (Claim c : outcome.claims()) {

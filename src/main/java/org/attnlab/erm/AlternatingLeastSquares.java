@@ -321,8 +321,8 @@ public final class AlternatingLeastSquares {
             PairAssembly asm = new PairAssembly(data, r, runner);
             Workspace ws = new Workspace(grid.size(), 2 * d * r);
             if (fixedU != null) {
-                asm.project(fixedU, fixedV);
                 Start s = new Start(d, r, fixedU.clone(), fixedV.clone());
+                s.projections = asm.project(fixedU, fixedV);
                 s.singular = !phiStep(asm, grid, s, ws);
                 s.history = new double[] {s.risk};
                 s.status = s.singular ? ErmStatus.SINGULAR : ErmStatus.CONVERGED;
@@ -340,6 +340,8 @@ public final class AlternatingLeastSquares {
                     s = random(seed, startNumber, d, r);
                 }
                 run(asm, grid, s, ws, meanSquare, d, r);
+                // the projections are only needed while the start runs (memory: one start's at a time)
+                s.projections = null;
                 startRisks[k] = s.risk;
                 if (best == null || s.risk < best.risk || (Double.isNaN(best.risk) && !Double.isNaN(s.risk))) {
                     best = s;
@@ -363,6 +365,8 @@ public final class AlternatingLeastSquares {
         double[] u;
         double[] v;
         double[] coefficients;
+        /** P = X U, Q = X V of (u, v) and their largest-score pair, when the solver needs them. */
+        PairAssembly.Projections projections;
         double risk = Double.NaN;
         boolean singular;
         double[] history = new double[0];
@@ -436,7 +440,8 @@ public final class AlternatingLeastSquares {
 
     /** Alternating iterations of one start; fills s. */
     private void run(PairAssembly asm, SplineGrid grid, Start s, Workspace ws, double meanSquare, int d, int r) {
-        if (!normalise(asm, grid, s.u, s.v, r)) {
+        s.projections = normalise(asm, grid, s.u, s.v, r);
+        if (s.projections == null) {
             // every score is 0: g_hat = 0 is the only candidate on this start
             s.status = ErmStatus.SINGULAR;
             s.history = new double[] {meanSquare};
@@ -457,7 +462,6 @@ public final class AlternatingLeastSquares {
             Start accepted = iterate(asm, grid, s, ws, damping);
             if (accepted == null) {
                 // no damped step decreases the risk: a stationary point to working precision
-                asm.project(s.u, s.v);
                 status = ErmStatus.CONVERGED;
                 break;
             }
@@ -465,6 +469,7 @@ public final class AlternatingLeastSquares {
             s.u = accepted.u;
             s.v = accepted.v;
             s.coefficients = accepted.coefficients;
+            s.projections = accepted.projections;
             s.risk = accepted.risk;
             s.singular = accepted.singular;
             it++;
@@ -479,15 +484,15 @@ public final class AlternatingLeastSquares {
     }
 
     /**
-     * One A-step: the Gauss-Newton system at s (whose projections are in asm), then damped trials until one
-     * lowers the risk (then damping[0] shrinks tenfold and the trial is returned, its projections in asm) or
-     * {@link #MAX_TRIALS} fail (null; asm then holds the last trial's projections).
+     * One A-step: the Gauss-Newton system at s (with its projections), then damped trials until one lowers the
+     * risk (then damping[0] shrinks tenfold and the trial is returned with its projections) or
+     * {@link #MAX_TRIALS} fail (null).
      */
     Start iterate(PairAssembly asm, SplineGrid grid, Start s, Workspace ws, double[] damping) {
         int d = s.d;
         int r = s.r;
         int q = 2 * d * r;
-        asm.gaussNewton(grid, s.coefficients, ws.jtj, ws.jte);
+        asm.gaussNewton(s.projections, grid, s.coefficients, ws.jtj, ws.jte);
         double maxDiag = 0.0;
         for (int a = 0; a < q; a++) {
             maxDiag = Math.max(maxDiag, ws.jtj[a * q + a]);
@@ -508,7 +513,8 @@ public final class AlternatingLeastSquares {
                 t.u[a] += ws.delta[a];
                 t.v[a] += ws.delta[half + a];
             }
-            if (normalise(asm, grid, t.u, t.v, r)) {
+            t.projections = normalise(asm, grid, t.u, t.v, r);
+            if (t.projections != null) {
                 t.singular = !phiStep(asm, grid, t, ws);
                 if (t.risk < s.risk) {
                     damping[0] = Math.max(lambda / 10.0, MIN_DAMPING);
@@ -522,14 +528,14 @@ public final class AlternatingLeastSquares {
     }
 
     /**
-     * Scales U, V so that the largest training score is R and the columns of U and V have equal norms, and
-     * leaves the projections of the result in asm. Returns false if every score is 0 or a score is not finite.
+     * Scales U, V (in place) so that the largest training score is R and the columns of U and V have equal
+     * norms, and returns the projections of the result; null if every score is 0 or a score is not finite.
      */
-    static boolean normalise(PairAssembly asm, SplineGrid grid, double[] u, double[] v, int r) {
-        asm.project(u, v);
-        double max = asm.maxAbsScore();
+    static PairAssembly.Projections normalise(PairAssembly asm, SplineGrid grid, double[] u, double[] v, int r) {
+        PairAssembly.Projections before = asm.project(u, v);
+        double max = before.largest;
         if (!(max > 0) || !Double.isFinite(max)) {
-            return false;
+            return null;
         }
         double factor = Math.sqrt(grid.radius() / max);
         int d = u.length / r;
@@ -546,14 +552,14 @@ public final class AlternatingLeastSquares {
                 v[a * r + b] *= factor / alpha;
             }
         }
-        asm.project(u, v);
-        return true;
+        // every score is multiplied by factor^2 (alpha cancels), so the largest-score pair is unchanged
+        return asm.project(u, v, before);
     }
 
-    /** phi-step on the current projections: sets s.coefficients and s.risk; false if singular. */
+    /** phi-step on s.projections: sets s.coefficients and s.risk; false if singular. */
     boolean phiStep(PairAssembly asm, SplineGrid grid, Start s, Workspace ws) {
         int n = grid.size();
-        asm.normalEquations(grid, ws.gram, ws.rhs);
+        asm.normalEquations(s.projections, grid, ws.gram, ws.rhs);
         double inv = 1.0 / asm.outputCount();
         for (int a = 0; a < n * n; a++) {
             ws.gram[a] *= inv;
@@ -573,7 +579,7 @@ public final class AlternatingLeastSquares {
             }
         }
         s.coefficients = c;
-        s.risk = asm.sumOfSquares(grid, c) * inv;
+        s.risk = asm.sumOfSquares(s.projections, grid, c) * inv;
         return ok;
     }
 

@@ -33,7 +33,8 @@ public final class ErmWorkload implements AutoCloseable {
         this.damping = new double[] {1e-3};
         this.pairs = (long) data.samples() * data.tokensPerSample() * (data.tokensPerSample() - 1);
         this.state = new AlternatingLeastSquares.Start(d, r, u.clone(), v.clone());
-        if (!AlternatingLeastSquares.normalise(asm, grid, state.u, state.v, r)) {
+        state.projections = AlternatingLeastSquares.normalise(asm, grid, state.u, state.v, r);
+        if (state.projections == null) {
             runner.close();
             throw Checks.fail("u, v", "a matrix with a non-zero training score", "all scores 0");
         }
@@ -48,9 +49,6 @@ public final class ErmWorkload implements AutoCloseable {
     public void reset() {
         state = initial;
         damping[0] = 1e-3;
-        // the start is already normalised: restore its projections and its largest-score pair
-        asm.project(state.u, state.v);
-        asm.maxAbsScore();
     }
 
     /**
@@ -87,7 +85,7 @@ public final class ErmWorkload implements AutoCloseable {
     /** One phi-step on the current A: assembly and solve (not the risk pass). Returns c_0 (keeps it live). */
     public double phiStep() {
         int n = grid.size();
-        asm.normalEquations(grid, ws.gram, ws.rhs);
+        asm.normalEquations(state.projections, grid, ws.gram, ws.rhs);
         double[] c = new double[n];
         if (!DenseSolve.cholesky(ws.gram, n, ws.rhs, c)) {
             DenseSolve.leastNorm(ws.gram, n, ws.rhs, c);
@@ -102,7 +100,6 @@ public final class ErmWorkload implements AutoCloseable {
     public double iteration() {
         AlternatingLeastSquares.Start next = solver.iterate(asm, grid, state, ws, damping);
         if (next == null) {
-            asm.project(state.u, state.v);
             return state.risk;
         }
         state = next;

@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import org.attnlab.kernel.AssemblyKernel;
 import org.attnlab.kernel.ChunkKernel;
 import org.attnlab.kernel.PairKernel;
 import org.attnlab.kernel.ScoreKernel;
@@ -9,14 +10,16 @@ import org.attnlab.sampler.Dataset;
  * The hot loops of the estimator over all ordered pairs (i, j != i) of every sample (arXiv 2510.11789, model A).
  *
  * <p>Notation: X_i^m tokens (row m N + i of {@code tokens}, length d), U, V in R^{d x r} row-major
- * ({@code u[a * r + b]}), projections P = X U and Q = X V (row-major, length M N r, kept here), scores
+ * ({@code u[a * r + b]}), projections P = X U and Q = X V (row-major, length M N r, a {@link Projections}
+ * value that each step takes; the assembly keeps no state between calls), scores
  * s_ij = P_i . Q_j = X_i^T U V^T X_j, weight w = 1/(N - 1), aggregated features
  * F_i = w sum_{j != i} B(s_ij) in R^n.
  *
  * <p>Samples are split into fixed chunks ({@link ChunkKernel}) that depend only on M and the sizes of the
  * partial sums, never on the thread count; each chunk accumulates its own partial sums in sample order and
  * the chunks are reduced in chunk order, so every result is the same bytes at any thread count. Memory:
- * P and Q (2 M N r doubles) plus at most {@link #MAX_CHUNKS} partial sums, never an (M N) x n matrix.
+ * P and Q (2 M N r doubles per live {@link Projections}) plus at most {@link #MAX_CHUNKS} partial sums, never an
+ * (M N) x n matrix.
  */
 final class PairAssembly {
 
@@ -33,13 +36,8 @@ final class PairAssembly {
     private final int r;
     private final double[] x;
     private final double[] y;
-    private final double[] p;
-    private final double[] q;
     private final ChunkRunner runner;
     private final double weight;
-    /** Rows of the pair with the largest |score| found by the last {@link #maxAbsScore()} (first on ties). */
-    private int maxRowI;
-    private int maxRowJ;
 
     PairAssembly(Dataset data, int rank, ChunkRunner runner) {
         this.samples = data.samples();
@@ -48,10 +46,43 @@ final class PairAssembly {
         this.r = rank;
         this.x = data.tokens();
         this.y = data.outputs();
-        this.p = new double[samples * n * rank];
-        this.q = new double[samples * n * rank];
         this.runner = runner;
         this.weight = 1.0 / (n - 1);
+    }
+
+    /**
+     * The projections P = X U and Q = X V of one (U, V) (row-major, length M N r each) and the pair of rows
+     * (i*, j*) of the largest training |score| (first in sample, token, partner order; the pair of an earlier
+     * projection when made by {@link #project(double[], double[], Projections)}), with largest = |s_{i*j*}| on
+     * these projections. A value: nothing modifies it after construction (its arrays are not exposed outside
+     * the package and are not written after the projection).
+     */
+    static final class Projections {
+        final int rank;
+        final double[] p;
+        final double[] q;
+        /** |s_{i*j*}|; NaN if a training score is NaN. */
+        final double largest;
+        final int largestRowI;
+        final int largestRowJ;
+
+        Projections(int rank, double[] p, double[] q, double largest, int largestRowI, int largestRowJ) {
+            this.rank = rank;
+            this.p = p;
+            this.q = q;
+            this.largest = largest;
+            this.largestRowI = largestRowI;
+            this.largestRowJ = largestRowJ;
+        }
+
+        /** The signed score s_{i*j*} = P_{i*} . Q_{j*}. */
+        double largestScore() {
+            double s = 0.0;
+            for (int b = 0; b < rank; b++) {
+                s += p[largestRowI * rank + b] * q[largestRowJ * rank + b];
+            }
+            return s;
+        }
     }
 
     /** The chunk size for partial sums of {@code partialSize} doubles each. */
@@ -61,15 +92,42 @@ final class PairAssembly {
         return ChunkKernel.size(samples, maxChunks, MIN_CHUNK);
     }
 
-    /** P = X U, Q = X V for all tokens. */
-    void project(double[] u, double[] v) {
+    /**
+     * P = X U, Q = X V for all tokens and the pair of the largest training |score|.
+     *
+     * @param u U, d x r row-major; not modified
+     * @param v V, d x r row-major; not modified
+     */
+    Projections project(double[] u, double[] v) {
+        double[] p = new double[samples * n * r];
+        double[] q = new double[samples * n * r];
+        projectInto(u, v, p, q);
+        double[] top = largestScore(p, q);
+        return new Projections(r, p, q, top[0], (int) top[1], (int) top[2]);
+    }
+
+    /**
+     * P = X U, Q = X V for all tokens, keeping the pair (i*, j*) of {@code samePair}: for (U, V) whose scores
+     * are those of samePair's matrices times one positive factor (as after the solver's normalisation), so that
+     * the pair of the largest |score| is unchanged; largest is recomputed on the new projections.
+     */
+    Projections project(double[] u, double[] v, Projections samePair) {
+        double[] p = new double[samples * n * r];
+        double[] q = new double[samples * n * r];
+        projectInto(u, v, p, q);
+        Projections out = new Projections(r, p, q, Double.NaN, samePair.largestRowI, samePair.largestRowJ);
+        double s = Math.abs(out.largestScore());
+        return new Projections(r, p, q, s, samePair.largestRowI, samePair.largestRowJ);
+    }
+
+    private void projectInto(double[] u, double[] v, double[] p, double[] q) {
         int size = chunkSize(1);
         int chunks = ChunkKernel.count(samples, size);
         runner.run(chunks, c -> {
             int rowStart = ChunkKernel.start(c, size, samples) * n;
             int rowEnd = ChunkKernel.end(c, size, samples) * n;
             if (r == 1) {
-                projectRankOne(rowStart, rowEnd, u, v);
+                projectRankOne(rowStart, rowEnd, u, v, p, q);
                 return;
             }
             for (int row = rowStart; row < rowEnd; row++) {
@@ -94,7 +152,7 @@ final class PairAssembly {
      * P = X u, Q = X v for rows rowStart..rowEnd - 1 at r = 1: four partial sums per product (indices a mod 4),
      * so that the additions do not wait on each other.
      */
-    private void projectRankOne(int rowStart, int rowEnd, double[] u, double[] v) {
+    private void projectRankOne(int rowStart, int rowEnd, double[] u, double[] v, double[] p, double[] q) {
         int d4 = d - d % 4;
         for (int row = rowStart; row < rowEnd; row++) {
             int xo = row * d;
@@ -132,10 +190,10 @@ final class PairAssembly {
     }
 
     /**
-     * max |s_ij| over all training pairs (NaN if a score is NaN); remembers the rows of the first pair (in
-     * sample, token, partner order) that attains it.
+     * {max |s_ij| over all training pairs (NaN if a score is NaN), row i, row j} of the first pair (in sample,
+     * token, partner order) that attains it.
      */
-    double maxAbsScore() {
+    private double[] largestScore(double[] p, double[] q) {
         int size = chunkSize(3);
         int chunks = ChunkKernel.count(samples, size);
         double[] partial = new double[3 * chunks];
@@ -173,26 +231,28 @@ final class PairAssembly {
             partial[3 * c + 1] = bi;
             partial[3 * c + 2] = bj;
         });
-        double max = -1.0;
+        double[] top = {-1.0, 0.0, 1.0};
         for (int c = 0; c < chunks; c++) {
             double v = partial[3 * c];
             if (Double.isNaN(v)) {
-                return Double.NaN;
+                return new double[] {Double.NaN, 0.0, 1.0};
             }
-            if (v > max) {
-                max = v;
-                maxRowI = (int) partial[3 * c + 1];
-                maxRowJ = (int) partial[3 * c + 2];
+            if (v > top[0]) {
+                top[0] = v;
+                top[1] = partial[3 * c + 1];
+                top[2] = partial[3 * c + 2];
             }
         }
-        return max;
+        return top;
     }
 
     /**
      * The normal equations of the phi-step: gram = sum_{m,i} F_i F_i^T (n x n, row-major, full) and
-     * rhs = sum_{m,i} Y_i F_i, unnormalised.
+     * rhs = sum_{m,i} Y_i F_i, unnormalised; the loops are {@link AssemblyKernel#normalEquations}.
      */
-    void normalEquations(SplineGrid grid, double[] gram, double[] rhs) {
+    void normalEquations(Projections pq, SplineGrid grid, double[] gram, double[] rhs) {
+        double[] p = pq.p;
+        double[] q = pq.q;
         int nb = grid.size();
         int deg = grid.degree();
         int pieces = grid.pieces();
@@ -206,43 +266,10 @@ final class PairAssembly {
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double[] f = new double[nb];
-            double[] g = new double[nb];
-            double[] vals = new double[deg + 1];
-            int[] band = new int[4];
-            int go = c * part;
-            int bo = go + nb * nb;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                // two tokens per pass over the Gram band (their F vectors in f and g, zero outside their bands)
-                for (int i = 0; i < n; i += 2) {
-                    features(base, i, f, vals, band, 0, deg, pieces, lo, hi, scale);
-                    int first = band[0];
-                    int last = band[1];
-                    double yi = y[base + i];
-                    double yk = 0.0;
-                    boolean second = i + 1 < n;
-                    if (second) {
-                        features(base, i + 1, g, vals, band, 2, deg, pieces, lo, hi, scale);
-                        first = Math.min(first, band[2]);
-                        last = Math.max(last, band[3]);
-                        yk = y[base + i + 1];
-                    }
-                    for (int a = first; a <= last; a++) {
-                        double fa = f[a];
-                        double ga = g[a];
-                        partial[bo + a] += yi * fa + yk * ga;
-                        int row = go + a * nb;
-                        for (int e = a; e <= last; e++) {
-                            partial[row + e] += fa * f[e] + ga * g[e];
-                        }
-                    }
-                    for (int a = first; a <= last; a++) {
-                        f[a] = 0.0;
-                        g[a] = 0.0;
-                    }
-                }
-            }
+            int w = AssemblyKernel.WINDOW;
+            AssemblyKernel.normalEquations(p, q, y, r, n, m0, m1, lo, hi, scale, pieces, deg, weight,
+                    new int[2 * n], new double[AssemblyKernel.featureLength(n, nb)], new double[deg + 1],
+                    new double[w * (w + 1)], partial, c * part, c * part + nb * nb);
         });
         java.util.Arrays.fill(gram, 0, nb * nb, 0.0);
         java.util.Arrays.fill(rhs, 0, nb, 0.0);
@@ -262,44 +289,10 @@ final class PairAssembly {
         }
     }
 
-    /**
-     * F_i = w sum_{j != i} B(s_ij) of token i of the sample at row base into out (zero outside its band on
-     * entry); band[at] and band[at + 1] receive the first and last index that may be non-zero.
-     */
-    private void features(int base, int i, double[] out, double[] vals, int[] band, int at, int deg, int pieces,
-                          double lo, double hi, double scale) {
-        int pi = (base + i) * r;
-        int kmin = pieces;
-        int kmax = -1;
-        for (int k = 0; k < n - 1; k++) {
-            int qj = (base + PairKernel.partner(n, i, k)) * r;
-            double s = 0.0;
-            for (int b = 0; b < r; b++) {
-                s += p[pi + b] * q[qj + b];
-            }
-            double t = ScoreKernel.position(s, lo, hi, scale);
-            int piece = ScoreKernel.piece(t, pieces);
-            ScoreKernel.values(t - piece, deg, vals);
-            for (int e = 0; e <= deg; e++) {
-                out[piece + e] += vals[e];
-            }
-            if (piece < kmin) {
-                kmin = piece;
-            }
-            if (piece > kmax) {
-                kmax = piece;
-            }
-        }
-        int last = kmax + deg;
-        for (int a = kmin; a <= last; a++) {
-            out[a] *= weight;
-        }
-        band[at] = kmin;
-        band[at + 1] = last;
-    }
-
     /** The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 for phi = sum c_k B_k. */
-    double sumOfSquares(SplineGrid grid, double[] coefficients) {
+    double sumOfSquares(Projections pq, SplineGrid grid, double[] coefficients) {
+        double[] p = pq.p;
+        double[] q = pq.q;
         int deg = grid.degree();
         int pieces = grid.pieces();
         double lo = -grid.radius();
@@ -353,12 +346,16 @@ final class PairAssembly {
      * Z_i = w sum_j phi'(s_ij) X_j. Returns the sum of squared residuals.
      *
      * <p>The Jacobian is that of the normalised scores s_ij R / S(theta), S = |s_{i*j*}| the largest training
-     * score (pair from the last {@link #maxAbsScore()}), at S = R: ds^n_ij = ds_ij - (s_ij / S) dS, so
+     * score (the pair (i*, j*) of {@code pq}), at S = R: ds^n_ij = ds_ij - (s_ij / S) dS, so
      * J^n_i = J_i - kappa_i gS with kappa_i = w sum_j phi'(s_ij) s_ij / S and gS = dS/dtheta. Then
      * J^nT J^n = JtJ - k gS^T - gS k^T + (sum kappa_i^2) gS gS^T with k = sum kappa_i J_i, and
      * J^nT e = Jte - (sum kappa_i e_i) gS. The scale of A is then a null direction, as it is for the risk.
      */
-    double gaussNewton(SplineGrid grid, double[] coefficients, double[] jtj, double[] jte) {
+    double gaussNewton(Projections pq, SplineGrid grid, double[] coefficients, double[] jtj, double[] jte) {
+        double[] p = pq.p;
+        double[] q = pq.q;
+        int maxRowI = pq.largestRowI;
+        int maxRowJ = pq.largestRowJ;
         int deg = grid.degree();
         int pieces = grid.pieces();
         double lo = -grid.radius();
@@ -366,10 +363,7 @@ final class PairAssembly {
         double scale = grid.scale();
         int dim = 2 * d * r;
         int part = dim * dim + 2 * dim + 3;
-        double sMax = 0.0;
-        for (int b = 0; b < r; b++) {
-            sMax += p[maxRowI * r + b] * q[maxRowJ * r + b];
-        }
+        double sMax = pq.largestScore();
         double sAbs = Math.abs(sMax);
         int size = chunkSize(part);
         int chunks = ChunkKernel.count(samples, size);

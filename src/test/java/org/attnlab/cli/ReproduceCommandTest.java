@@ -25,8 +25,8 @@ class ReproduceCommandTest {
     @CsvSource(delimiter = ';', value = {
         "unknown paper;         nope --quick;                  paper must be one of [zucker2025, fu2023, marion2024], got nope",
         "bad figure;            zucker2025 --figure 1c;        figure must be one of [1a, 1b, all], got 1c",
-        "threads 0;             zucker2025 --threads 0;        threads must be > 0, got 0",
-        "negative threads;      zucker2025 --threads -3;       threads must be > 0, got -3",
+        "threads 0;             zucker2025 --threads 0;        --threads must be in [1, 1024], got 0",
+        "negative threads;      zucker2025 --threads -3;       --threads must be in [1, 1024], got -3",
         "threads not a number;  zucker2025 --threads many;     many",
         "seed not a number;     zucker2025 --seed x1;          x1",
         "missing paper;         --quick;                       PAPER",
