@@ -5,6 +5,8 @@ import org.attnlab.erm.AlternatingLeastSquares;
 import org.attnlab.erm.ComposedError;
 import org.attnlab.erm.ErmResult;
 import org.attnlab.erm.ErrorEstimate;
+import org.attnlab.experiments.zucker2025.LocalMinimumRule;
+import org.attnlab.experiments.zucker2025.Zucker2025Experiment;
 import org.attnlab.internal.Checks;
 import org.attnlab.audit.Seeds;
 import org.attnlab.audit.Row;
@@ -22,7 +24,9 @@ import org.attnlab.sampler.TruthGenerator;
  *       {@code ts = seedFor(master, unit.truthKey())}), A* = {@code TruthGenerator.generate(law, r, ...)} with
  *       {@code ts};</li>
  *   <li>data: {@code Sampler.sample(truth, M, ds, 1)}, {@code ds = seedFor(master, unit.key())};</li>
- *   <li>fit: the ALS ERM of {@link #estimator} with seed {@code ds};</li>
+ *   <li>fit: the ALS ERM of {@link #estimator} with seed {@code ds}, judged by the audit's
+ *       {@link LocalMinimumRule} and, above it, re-fitted with {@link LocalMinimumRule#RETRY_STARTS} random
+ *       starts from {@code seedFor(master, key + "/retry")} (the better fit is kept);</li>
  *   <li>error: the composed error on {@code evalBlocks x 4096} fresh pairs (EVALUATION streams of {@code ds}).</li>
  * </ol>
  * For a setting that {@code reproduce zucker2025} also has (uniform tokens, B-spline phi* on 8 pieces of
@@ -30,9 +34,8 @@ import org.attnlab.sampler.TruthGenerator;
  */
 public final class StudyExperiment {
 
-    /** The result columns, in CSV order ({@code seconds} is kept out of {@code rates.csv}). */
-    public static final List<String> COLUMNS = List.of("setting", "d", "P_true", "P_est", "M", "seed", "K",
-            "error", "error_se", "truth_norm", "train_risk", "iterations", "status");
+    /** The result columns, in CSV order: those of {@code reproduce zucker2025} ({@code seconds} is kept out). */
+    public static final List<String> COLUMNS = Zucker2025Experiment.COLUMNS;
 
     private StudyExperiment() {
     }
@@ -76,7 +79,11 @@ public final class StudyExperiment {
         GroundTruth truth = truth(study, unit);
         long ds = Seeds.forKey(study.masterSeed(), unit.key());
         Dataset data = Sampler.sample(truth, unit.samples(), ds, 1);
-        ErmResult fit = estimator(study, s).fit(data, ds);
+        AlternatingLeastSquares est = estimator(study, s);
+        LocalMinimumRule.Outcome lm = LocalMinimumRule.apply(truth, data, est, ds,
+                est.withRandomStarts(LocalMinimumRule.RETRY_STARTS), Seeds.forKey(study.masterSeed(),
+                        unit.key() + "/retry"), s.noise());
+        ErmResult fit = lm.fit();
         ErrorEstimate error = ComposedError.defaults().withMinBlocks(2).withMaxBlocks(study.evalBlocks())
                 .withMinBlocks(study.evalBlocks()).estimate(fit, truth, ds);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -86,6 +93,10 @@ public final class StudyExperiment {
                 .put("K", fit.grid().pieces()).put("error", error.absolute())
                 .put("error_se", error.absoluteStandardError()).put("truth_norm", error.truthNorm())
                 .put("train_risk", fit.trainingRisk()).put("iterations", fit.iterations())
-                .put("status", fit.status().name()).put("seconds", Math.round(seconds * 1000) / 1000.0).build();
+                .put("status", fit.status().name())
+                .put("first_train_risk", lm.firstRisk()).put("truth_risk", lm.truthRisk())
+                .put("oracle_risk", lm.oracleRisk()).put("lm_margin", lm.margin())
+                .put("retried", Boolean.toString(lm.retried())).put("above_rule", Boolean.toString(lm.remaining()))
+                .put("seconds", Math.round(seconds * 1000) / 1000.0).build();
     }
 }

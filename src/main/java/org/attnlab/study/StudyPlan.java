@@ -14,8 +14,8 @@ import org.attnlab.report.Stats;
  * <p>Model.
  * <ul>
  *   <li>Seconds per unit: per setting, t(M) = a M^g fitted by least squares in log-log on measured units of
- *       that setting (the calibration: {@link #calibrate} runs seed index 0 at the smallest grid sizes, on one
- *       thread, and times them); g is clamped to [1, 2] (an ALS iteration is linear in M, spec/estimator.md;
+ *       that setting (the calibration: {@link #calibrate} runs seed indices 0 and 1 at the smallest grid sizes,
+ *       after one warm-up fit, as many at a time as the run will, and takes the mean time per size); g is clamped to [1, 2] (an ALS iteration is linear in M, spec/estimator.md;
  *       iteration counts may grow with M).</li>
  *   <li>CPU time: the sum of t over every unit of the study.</li>
  *   <li>Wall time: units are independent tasks on S = E C slots (one unit per core); the makespan of the
@@ -37,6 +37,9 @@ public final class StudyPlan {
     public static final double LOCAL_OVERHEAD_SECONDS = 3.0;
     /** Start-up overhead of a Spark run (application, executors), seconds, measured here (SparkEngineIT). */
     public static final double SPARK_OVERHEAD_SECONDS = 25.0;
+
+    /** Seeds timed per calibration point (their mean is the point). */
+    public static final int CALIBRATION_SEEDS = 2;
 
     private StudyPlan() {
     }
@@ -69,7 +72,7 @@ public final class StudyPlan {
             b.append(String.format(Locale.ROOT, "plan of study %s: %d units (%d settings x %d M x %d seeds) on %d "
                     + "executor(s) x %d core(s)%n", study.id(), study.units(), study.settings().size(),
                     study.grid().length, study.seeds(), executors, cores));
-            b.append("calibration (seed 0, one thread): t(M) = a M^g per setting\n");
+            b.append("calibration (mean of seeds 0 and 1): t(M) = a M^g per setting\n");
             for (Calibration c : calibrations) {
                 StringBuilder pts = new StringBuilder();
                 for (int i = 0; i < c.sizes().length; i++) {
@@ -91,26 +94,66 @@ public final class StudyPlan {
     }
 
     /**
-     * Runs the calibration units: for every setting, seed 0 at the {@code points} smallest grid sizes.
+     * Runs the calibration units: for every setting, seeds 0 and 1 at the {@code points} smallest grid sizes,
+     * each unit on one thread, {@code threads} units at a time (so that the times include the contention of a
+     * run with that many threads on this machine), after one warm-up fit.
      *
-     * @throws IllegalArgumentException if study is null or points &lt; 2
+     * @throws IllegalArgumentException if study is null, points &lt; 2 or threads &lt; 1
      */
-    public static List<Calibration> calibrate(Study study, int points) {
+    public static List<Calibration> calibrate(Study study, int points, int threads) {
         Checks.notNull("study", study);
         Checks.atLeast("points", points, 2);
+        Checks.positive("threads", threads);
         int[] g = study.grid();
         int n = Math.min(points, g.length);
+        int seeds = Math.min(CALIBRATION_SEEDS, study.seeds());
+        // warm-up: the first fits of a JVM run interpreted code; their time is not a unit's cost
+        runAll(List.of(new StudyUnit(study.settings().get(0), g[0], 0)), study, threads);
+        List<StudyUnit> units = new ArrayList<>();
+        for (StudySetting s : study.settings()) {
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < seeds; k++) {
+                    units.add(new StudyUnit(s, g[i], k));
+                }
+            }
+        }
+        double[] seconds = runAll(units, study, threads);
         List<Calibration> out = new ArrayList<>();
+        int u = 0;
         for (StudySetting s : study.settings()) {
             double[] m = new double[n];
             double[] t = new double[n];
             for (int i = 0; i < n; i++) {
                 m[i] = g[i];
-                t[i] = StudyExperiment.run(study, new StudyUnit(s, g[i], 0)).doubleValue("seconds");
+                for (int k = 0; k < seeds; k++) {
+                    t[i] += seconds[u++] / seeds;
+                }
             }
             out.add(fit(s.id(), m, t));
         }
         return out;
+    }
+
+    private static double[] runAll(List<StudyUnit> units, Study study, int threads) {
+        double[] seconds = new double[units.size()];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Double>> done = new ArrayList<>();
+            for (StudyUnit unit : units) {
+                done.add(pool.submit(() -> StudyExperiment.run(study, unit).doubleValue("seconds")));
+            }
+            for (int i = 0; i < seconds.length; i++) {
+                seconds[i] = done.get(i).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("calibration unit failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return seconds;
     }
 
     /** t(M) = a M^g from measured points, g clamped to [1, 2] (a refitted with the clamped g). */

@@ -13,7 +13,7 @@ import java.util.List;
 import org.attnlab.audit.AuditOptions;
 import org.attnlab.audit.UnitEngine;
 import org.attnlab.experiments.zucker2025.RateSetting;
-import org.attnlab.experiments.zucker2025.RateSweep;
+import org.attnlab.experiments.zucker2025.Zucker2025Config;
 import org.attnlab.experiments.zucker2025.Zucker2025Audit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class StudyRunTest {
             """;
 
     /** The same units as {@link #TINY} in the audit's own configuration record. */
-    static final RateSweep SWEEP = new RateSweep(
+    static final Zucker2025Config SWEEP = new Zucker2025Config(
             List.of(new RateSetting(1, 3, 3), new RateSetting(2, 3, 3)),
             List.of(new RateSetting(1, 3, 3), new RateSetting(1, 4, 4)),
             new int[] {60, 120, 240}, 2, 6, 1, 0.1, 8, 4.0, 4.0, 0, 15, 1e-6, 2, 50, false, 20);
