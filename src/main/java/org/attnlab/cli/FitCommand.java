@@ -102,7 +102,7 @@ public final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Checks.notNull("--data", data);
-        FitChecks.options(spec, out, data, truth, degree, radius, pieces == null ? 0 : pieces, threads);
+        FitChecks.options(spec, out, data, truth, degree, radius, pieces, threads);
         AlternatingLeastSquares solver = AlternatingLeastSquares.of(
                         new ModelSettings(rank, degree, pieces == null ? 0 : pieces, radius, ridge),
                         new OptimizerSettings(maxIterations, tolerance, OptimizerSettings.DEFAULT.damping(), starts,
