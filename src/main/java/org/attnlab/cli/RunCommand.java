@@ -75,27 +75,32 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Checks.positive("threads", threads);
+        InputDomain.threads("--threads", threads);
+        if (out != null) {
+            InputDomain.outputDirectory("--out", out);
+        }
         if (!"local".equals(engine) && !"spark".equals(engine)) {
-            throw Checks.fail("engine", "one of [local, spark]", engine);
+            throw Checks.fail("--engine", "one of [local, spark]", engine);
         }
         if (master != null && !"spark".equals(engine)) {
-            throw Checks.fail("master", "given only with --engine spark", master);
+            throw Checks.fail("--master", "given only with --engine spark", master);
         }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw Checks.fail("STUDY", "an existing file", file);
+        } catch (java.io.IOException e) {
+            throw Checks.fail("STUDY", "a readable UTF-8 text file", file + " (" + e.getMessage() + ")");
         }
         Study study = StudyFile.parse(text, file.toString());
         if (plan) {
-            Checks.positive("executors", executors);
-            Checks.positive("cores", cores);
-            Checks.positive("task-memory", taskMemory);
-            Checks.atLeast("calibration-points", calibrationPoints, 2);
+            Checks.positive("--executors", executors);
+            Checks.positive("--cores", cores);
+            Checks.positive("--task-memory", taskMemory);
+            Checks.atLeast("--calibration-points", calibrationPoints, 2);
             int ct = calibrationThreads != null ? calibrationThreads : executors == 1 ? cores : 1;
-            Checks.positive("calibration-threads", ct);
+            Checks.positive("--calibration-threads", ct);
             System.err.println("plan: timing seeds 0 and 1 at the " + calibrationPoints + " smallest M of each setting, "
                     + ct + " at a time ...");
             StudyPlan.Prediction p = StudyPlan.predict(study, StudyPlan.calibrate(study, calibrationPoints, ct),
@@ -107,12 +112,9 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", study.id());
         long start = System.nanoTime();
         AuditOptions.Progress progress = ConsoleProgress.stderr();
-        StudyRun.Outcome outcome;
-        if ("spark".equals(engine)) {
-            outcome = SparkLauncher.runStudy(study, text, file.toString(), dir, master, progress);
-        } else {
-            outcome = StudyRun.run(study, dir, UnitEngine.local(dir, threads, progress));
-        }
+        StudyRun.Outcome outcome = Outputs.run(dir, "run " + file, name -> name.endsWith(".jsonl"),
+                () -> "spark".equals(engine) ? SparkLauncher.runStudy(study, text, file.toString(), dir, master, progress)
+                        : StudyRun.run(study, dir, UnitEngine.local(dir, threads, progress)));
         double wall = (System.nanoTime() - start) / 1e9;
         System.out.println(study.title());
         for (Claim c : outcome.claims()) {
