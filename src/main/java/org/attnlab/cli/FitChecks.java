@@ -14,8 +14,8 @@ final class FitChecks {
     private FitChecks() {
     }
 
-    /** The options alone, before any file is read; {@code pieces} null means the held-out choice of K. */
-    static void options(CommandSpec spec, Path out, Path data, Path truth, int degree, double radius, Integer pieces,
+    /** The options alone, before any file is read. */
+    static void options(CommandSpec spec, Path out, Path data, Path truth, int degree, double radius, int pieces,
                         int threads) {
         InputDomain.outputFile("--out", out, "--data", data);
         if (truth != null) {
@@ -24,14 +24,11 @@ final class FitChecks {
         InputDomain.degree("--degree", degree);
         InputDomain.radius("--radius", radius);
         InputDomain.threads("--threads", threads);
-        if (pieces != null && pieces > InputDomain.MAX_BASIS) {
+        if (pieces > InputDomain.MAX_BASIS) {
             throw org.attnlab.internal.Checks.fail("--pieces", "<= " + InputDomain.MAX_BASIS
                     + " (the largest Gram matrix one array holds)", pieces);
         }
-        InputDomain.onlyWhen(spec, pieces != null && pieces == 0, "only with --pieces 0 (the rate rule)",
-                "--c0", "--beta");
-        InputDomain.onlyWhen(spec, pieces == null, "only when --pieces is absent (the held-out choice of K)",
-                "--folds");
+        InputDomain.onlyWhen(spec, pieces == 0, "only with --pieces 0 (the automatic K)", "--c0", "--beta");
     }
 
     /**
