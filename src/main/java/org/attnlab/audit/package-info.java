@@ -8,9 +8,11 @@
  * // the contract
  * interface Audit { String id(); String paper(); List<String> parts();
  *                   AuditOutcome run(AuditOptions o, UnitEngine engine);      // the only entry point
- *                   default AuditOutcome run(AuditOptions o) { return run(o, UnitEngine.local(o)); } }
- * record AuditOptions(Path out, boolean quick, int threads, long seed, String part, Progress progress)
- * record AuditOutcome(String auditId, List<Claim> claims, Path report)
+ *                   default AuditOutcome run(AuditOptions o) { return run(o, UnitEngine.local(o)); }
+ *                   default boolean supportsPrecision() { return false; } }
+ * record AuditOptions(Path out, boolean quick, int threads, long seed, String part, Progress progress,
+ *                     double precision, long budgetUnits, double budgetMinutes)  // 6-argument constructor too
+ * record AuditOutcome(String auditId, List<Claim> claims, Path report, List<String> notes)
  *
  * // computation: a family of independent units, run by an engine
  * interface UnitFamily<U, R> { String name(); String checkpointName(); String fingerprint();

@@ -27,13 +27,14 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * global minimiser typically sits about that far BELOW the oracle, so a fit that far ABOVE it is beyond the
  * numerical tolerance of any converged global fit.
  *
- * <p>Such a unit is re-fitted once with {@link #RETRY_STARTS} random starts from its own retry seed
+ * <p>Such a unit is re-fitted once with {@link #RETRY_STARTS} random candidate starts, the {@link #RETRY_STARTS}
+ * best of all candidates (moment and random) run to convergence, from its own retry seed
  * (deterministic); the better of the two fits (lower training risk) is kept, and the unit records that it was
  * retried and whether it is still above the rule. The fit never sees the truth: the oracle only judges it.
  */
 public final class LocalMinimumRule {
 
-    /** Random starts of the retry (besides the moment start). */
+    /** Random candidate starts of the retry, and starts it runs to convergence (the best of all candidates). */
     public static final int RETRY_STARTS = 8;
 
     private LocalMinimumRule() {

@@ -25,7 +25,8 @@ import org.attnlab.sampler.UniformCube;
  *   <li>data: M samples from {@code Sampler.sample(truth, M, ds, 1)}, {@code ds = seedFor(master, unit key)};</li>
  *   <li>fit: the ERM ({@link #estimator}) with seed {@code ds} (its own ESTIMATOR streams), judged by the
  *       {@link LocalMinimumRule} against the truth's best approximation in the estimator's spline space and, if
- *       above it, re-fitted with {@link LocalMinimumRule#RETRY_STARTS} random starts from the seed
+ *       above it, re-fitted with {@link LocalMinimumRule#RETRY_STARTS} random candidates and as many starts run
+ *       to convergence, from the seed
  *       {@code seedFor(master, key + "/retry")} (the better fit is kept);</li>
  *   <li>error: the composed error {@code (1/n) sum_p (g_hat(X_p, X'_p) - g*(X_p, X'_p))^2} on n fresh pairs
  *       ({@link ComposedError} with a fixed number of blocks of 4096 pairs, EVALUATION streams of {@code ds}),
@@ -73,9 +74,10 @@ public final class Zucker2025Experiment {
         long ds = Seeds.forKey(masterSeed, unit.key());
         Dataset data = Sampler.sample(truth, unit.samples(), ds, 1);
         AlternatingLeastSquares est = estimator(sweep, s);
-        LocalMinimumRule.Outcome lm = LocalMinimumRule.apply(truth, data, est, ds,
-                est.withRandomStarts(LocalMinimumRule.RETRY_STARTS), Seeds.forKey(masterSeed, unit.key() + "/retry"),
-                sweep.noise());
+        AlternatingLeastSquares retry = est.withRandomStarts(LocalMinimumRule.RETRY_STARTS)
+                .withStarts(LocalMinimumRule.RETRY_STARTS);
+        LocalMinimumRule.Outcome lm = LocalMinimumRule.apply(truth, data, est, ds, retry,
+                Seeds.forKey(masterSeed, unit.key() + "/retry"), sweep.noise());
         ErmResult fit = lm.fit();
         ErrorEstimate error = ComposedError.defaults().withMinBlocks(2).withMaxBlocks(sweep.evalBlocks())
                 .withMinBlocks(sweep.evalBlocks()).estimate(fit, truth, ds);

@@ -70,7 +70,7 @@ class ReproduceZuckerIT {
         JsonNode claims = new ObjectMapper().readTree(out.resolve("claims.json").toFile());
         assertEquals("zucker2025", claims.get("audit").asText());
         assertEquals("quick", claims.get("settings").get("mode").asText());
-        assertEquals(10, claims.get("claims").size());
+        assertEquals(11, claims.get("claims").size()); // d-independence: one claim per d other than d = 1
         for (JsonNode c : claims.get("claims")) {
             assertTrue(List.of("REPRODUCED", "NOT_REPRODUCED", "INCONCLUSIVE").contains(c.get("verdict").asText()),
                     c.toString());
