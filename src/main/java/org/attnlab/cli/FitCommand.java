@@ -109,6 +109,9 @@ public final class FitCommand implements Callable<Integer> {
             pieces = 0;
         }
         FitChecks.options(spec, out, data, truth, degree, radius, pieces == null ? 0 : pieces, threads);
+        InputDomain.onlyWhen(spec, pieces != null && pieces == 0, "only with --pieces 0 (the automatic K)", "--c0",
+                "--beta");
+        InputDomain.onlyWhen(spec, pieces == null, "only without --pieces (the held-out choice of K)", "--folds");
         AlternatingLeastSquares solver = AlternatingLeastSquares.of(
                         new ModelSettings(rank, degree, pieces == null ? 0 : pieces, radius, ridge),
                         new OptimizerSettings(maxIterations, tolerance, OptimizerSettings.DEFAULT.damping(), starts,

@@ -12,8 +12,10 @@ import org.attnlab.experiments.Audits;
 import org.attnlab.internal.Checks;
 import org.attnlab.report.ConsoleProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code attnlab reproduce <paper> [--figure F] [--quick] [--out DIR] [--threads T] [--seed S] [--precision DELTA
@@ -24,6 +26,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Re-run a paper's experiments and check its claims (report.md, CSV, claims.json, figures).")
 public final class ReproduceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PAPER", description = "the paper's audit id (e.g. zucker2025)")
     String paper;
@@ -85,6 +90,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             }
             Checks.positive("--precision", precision);
         }
+        InputDomain.onlyWhen(spec, precision != null, "only with --precision", "--budget-units", "--budget-minutes");
         if (budgetUnits < 0) {
             throw Checks.fail("--budget-units", ">= 0", budgetUnits);
         }
