@@ -57,7 +57,7 @@ public final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--pieces",
             description = "K pieces of [-R, R]. Absent: K is chosen by --folds-fold held-out risk over samples "
-                    + "(printed); 0 (implied by --c0 or --beta): the rate rule ceil(c0 (M/log M)^(1/(2 beta+1))).")
+                    + "(printed); 0: the rate rule ceil(c0 (M/log M)^(1/(2 beta+1))).")
     Integer pieces;
 
     @Option(names = "--folds", description = "Folds of the held-out choice of K when --pieces is absent (default ${DEFAULT-VALUE}).")
@@ -102,12 +102,6 @@ public final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Checks.notNull("--data", data);
-        // --c0 or --beta ask for the rate rule: they imply --pieces 0
-        boolean rateRule = spec.commandLine().getParseResult() != null
-                && (spec.commandLine().getParseResult().hasMatchedOption("--c0") || beta != null);
-        if (pieces == null && rateRule) {
-            pieces = 0;
-        }
         FitChecks.options(spec, out, data, truth, degree, radius, pieces == null ? 0 : pieces, threads);
         InputDomain.onlyWhen(spec, pieces != null && pieces == 0, "only with --pieces 0 (the automatic K)", "--c0",
                 "--beta");
