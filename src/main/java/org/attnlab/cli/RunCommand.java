@@ -1,8 +1,5 @@
 package org.attnlab.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,14 +7,20 @@ import org.attnlab.audit.AuditOptions;
 import org.attnlab.audit.Claim;
 import org.attnlab.audit.UnitEngine;
 import org.attnlab.internal.Checks;
+import org.attnlab.io.EncodingException;
+import org.attnlab.io.InputFiles;
+import org.attnlab.io.IoMessages;
+import org.attnlab.io.Utf8Reader;
 import org.attnlab.report.ConsoleProgress;
 import org.attnlab.study.Study;
 import org.attnlab.study.StudyFile;
 import org.attnlab.study.StudyPlan;
 import org.attnlab.study.StudyRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code attnlab run STUDY [--out DIR] [--threads T] [--engine local|spark] [--master URL]} runs (or resumes) a
@@ -28,6 +31,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a study file (TOML; docs/studies/README.md): report.md, rates.csv, claims.json, figures.")
 public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "STUDY", description = "the study file (TOML)")
     Path file;
@@ -73,29 +79,41 @@ public final class RunCommand implements Callable<Integer> {
             description = "with --plan: smallest grid sizes timed per setting (>= 2); default ${DEFAULT-VALUE}")
     int calibrationPoints;
 
+    /** The study file as text: strict UTF-8 with line and column of a bad byte, a byte-order mark skipped. */
+    private static String readText(Path p) {
+        try {
+            return Utf8Reader.readString(p);
+        } catch (EncodingException e) {
+            throw new IllegalArgumentException(p + ": line " + e.line() + ", column " + e.column()
+                    + ": the file must be UTF-8, got an invalid byte sequence", e);
+        } catch (java.io.IOException e) {
+            throw IoMessages.unchecked("cannot read", p, e);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        Checks.positive("threads", threads);
+        InputDomain.threads("--threads", threads);
         if (!"local".equals(engine) && !"spark".equals(engine)) {
-            throw Checks.fail("engine", "one of [local, spark]", engine);
+            throw Checks.fail("--engine", "one of [local, spark]", engine);
         }
         if (master != null && !"spark".equals(engine)) {
-            throw Checks.fail("master", "given only with --engine spark", master);
+            throw Checks.fail("--master", "given only with --engine spark", master);
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw Checks.fail("STUDY", "an existing file", file);
+        InputDomain.onlyWhen(spec, plan, "only with --plan", "--executors", "--cores", "--task-memory",
+                "--calibration-points", "--calibration-threads");
+        if (out != null) {
+            InputDomain.outputDirectory("--out", out);
         }
+        String text = InputFiles.read("STUDY", file, RunCommand::readText);
         Study study = StudyFile.parse(text, file.toString());
         if (plan) {
-            Checks.positive("executors", executors);
-            Checks.positive("cores", cores);
-            Checks.positive("task-memory", taskMemory);
-            Checks.atLeast("calibration-points", calibrationPoints, 2);
+            Checks.positive("--executors", executors);
+            Checks.positive("--cores", cores);
+            Checks.positive("--task-memory", taskMemory);
+            Checks.atLeast("--calibration-points", calibrationPoints, 2);
             int ct = calibrationThreads != null ? calibrationThreads : executors == 1 ? cores : 1;
-            Checks.positive("calibration-threads", ct);
+            InputDomain.threads("--calibration-threads", ct);
             System.err.println("plan: timing seeds 0 and 1 at the " + calibrationPoints + " smallest M of each setting, "
                     + ct + " at a time ...");
             StudyPlan.Prediction p = StudyPlan.predict(study, StudyPlan.calibrate(study, calibrationPoints, ct),
@@ -107,12 +125,9 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("runs", study.id());
         long start = System.nanoTime();
         AuditOptions.Progress progress = ConsoleProgress.stderr();
-        StudyRun.Outcome outcome;
-        if ("spark".equals(engine)) {
-            outcome = SparkLauncher.runStudy(study, text, file.toString(), dir, master, progress);
-        } else {
-            outcome = StudyRun.run(study, dir, UnitEngine.local(dir, threads, progress));
-        }
+        StudyRun.Outcome outcome = Outputs.run(dir, "run " + file, name -> name.endsWith(".jsonl"),
+                () -> "spark".equals(engine) ? SparkLauncher.runStudy(study, text, file.toString(), dir, master, progress)
+                        : StudyRun.run(study, dir, UnitEngine.local(dir, threads, progress)));
         double wall = (System.nanoTime() - start) / 1e9;
         System.out.println(study.title());
         for (Claim c : outcome.claims()) {

@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.kernel.AssemblyKernel;
 import org.attnlab.kernel.ChunkKernel;
 import org.attnlab.kernel.PairKernel;
@@ -36,10 +37,10 @@ final class PairAssembly {
     private final int r;
     private final double[] x;
     private final double[] y;
-    private final ChunkRunner runner;
+    private final ChunkPool runner;
     private final double weight;
 
-    PairAssembly(Dataset data, int rank, ChunkRunner runner) {
+    PairAssembly(Dataset data, int rank, ChunkPool runner) {
         this.samples = data.samples();
         this.n = data.tokensPerSample();
         this.d = data.dimension();

@@ -661,7 +661,8 @@ public final class StudyFile {
             }
             String words = statement != null ? statement : String.format(Locale.ROOT,
                     "the error of %s falls as M^s with s = %s within %s", setting,
-                    Double.isNaN(reference) ? "-2 beta / (2 beta + 1)" : Double.toString(reference), margin);
+                    Double.isNaN(reference) ? "-2 b / (2 b + 1), b = min(beta of phi*, p + 1)" : Double.toString(reference),
+                    margin);
             return new ClaimSpec.Slope(id, words, setting, reference, margin);
         }
 
