@@ -369,7 +369,7 @@ final class PairAssembly {
             int block = AssemblyKernel.BLOCK;
             AssemblyKernel.gaussNewton(x, y, p, q, r, d, n, m0, m1, lo, hi, scale, pieces, deg, weight, values,
                     slopes, sAbs, new int[n], new double[n], new double[r], new double[d],
-                    new double[dim * block], new double[block], new double[block], partial, ho, go, ko, so);
+                    new double[block * dim], new double[block], new double[block], partial, ho, go, ko, so);
         });
         java.util.Arrays.fill(jtj, 0, dim * dim, 0.0);
         java.util.Arrays.fill(jte, 0, dim, 0.0);

@@ -151,8 +151,9 @@ class AssemblyKernelTest {
     static final double POLYNOMIAL_TOLERANCE = 1e-13;
 
     /**
-     * The blocked Gauss-Newton sums against one token at a time with full rows: the M N tokens fill several
-     * blocks and leave a partial one; dimensions 2 d r not a multiple of 4 use the remainder loops of the tiles.
+     * The grouped Gauss-Newton sums against one token at a time with full rows: the M N tokens fill several
+     * groups of 8 rows and, for M N not a multiple of 8 (27 x 5 = 135, 33 x 4 = 132, 50 x 3 = 150), leave a partial
+     * one; ranks 1 to 3 and dimensions 2 to 30.
      */
     @ParameterizedTest
     @CsvSource({
@@ -196,7 +197,7 @@ class AssemblyKernelTest {
         for (int[] range : new int[][] {{0, half}, {half, m}}) {
             AssemblyKernel.gaussNewton(x, pqy[2], pqy[0], pqy[1], r, d, tokens, range[0], range[1], -1.0, 1.0,
                     scale, pieces, p, 1.0 / (tokens - 1), values, slopes, sAbs, new int[tokens],
-                    new double[tokens], wv, z, new double[dim * block], new double[block], new double[block], out,
+                    new double[tokens], wv, z, new double[block * dim], new double[block], new double[block], out,
                     0, dim * dim, dim * dim + dim, dim * dim + 2 * dim);
         }
         double jMax = 0.0;
