@@ -23,7 +23,7 @@ class RunCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "missing file;        test-data/studies/nope.toml;                                      STUDY must be an existing file, got test-data/studies/nope.toml",
+        "missing file;        test-data/studies/nope.toml;                                      STUDY test-data/studies/nope.toml: not found",
         "bad study file;      test-data/studies/bad/rank-above-d.toml;                          settings[0].r must be <= d = 1, got 2",
         "toml syntax;         test-data/studies/bad/toml-syntax.toml;                           must be valid TOML, got a syntax error at line 6, column 9",
         "unknown engine;      test-data/studies/valid-small.toml --engine dask;                 --engine must be one of [local, spark], got dask",
