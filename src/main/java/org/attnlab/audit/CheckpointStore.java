@@ -32,9 +32,10 @@ import org.attnlab.io.AtomicFiles;
  *   line k:  {"key":"...","row":{"col":"cell",...}}\t&lt;crc32 hex of the JSON&gt;
  * </pre>
  * Every {@link #append} writes one complete line and forces it to the storage device ({@code fsync}) before
- * returning. On {@link #open} the file is read up to the first line that is incomplete (no newline), does not
- * parse, or fails its checksum -- what a process killed mid-write leaves -- and truncated there, so the unit
- * that was being written is simply computed again. The header's fingerprint describes the configuration
+ * returning. On {@link #open} every line that is incomplete (no newline: what a process killed mid-write
+ * leaves), fails its checksum, does not parse, or repeats a unit is discarded, the file is rewritten with the
+ * intact lines only (intact units after a damaged one are kept), and what was discarded and why is reported
+ * ({@link #repairs()}, and one line on standard error); the discarded units are simply computed again. The header's fingerprint describes the configuration
  * (seed, grid, ...): a checkpoint written for another configuration is refused, never silently mixed in.
  *
  * <p>The store keeps units in the order they finished; callers produce their outputs in their own canonical
@@ -52,15 +53,17 @@ public final class CheckpointStore implements Closeable {
     private final Map<String, Row> done;
     private final int restored;
     private final long discardedBytes;
+    private final java.util.List<String> repairs;
     private FileChannel channel;
 
     private CheckpointStore(Path file, String fingerprint, Map<String, Row> done, long discardedBytes,
-                            FileChannel channel) {
+                            FileChannel channel, java.util.List<String> repairs) {
         this.file = file;
         this.fingerprint = fingerprint;
         this.done = done;
         this.restored = done.size();
         this.discardedBytes = discardedBytes;
+        this.repairs = java.util.List.copyOf(repairs);
         this.channel = channel;
     }
 
@@ -86,20 +89,36 @@ public final class CheckpointStore implements Closeable {
             }
             byte[] bytes = Files.readAllBytes(file);
             Map<String, Row> done = new LinkedHashMap<>();
+            java.util.List<String> repairs = new java.util.ArrayList<>();
+            java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
             int pos = 0;
-            int validEnd = -1;
+            int lineNo = 0;
+            long discarded = 0;
             boolean first = true;
             while (pos < bytes.length) {
+                lineNo++;
                 int nl = indexOf(bytes, (byte) '\n', pos);
+                int end = nl < 0 ? bytes.length : nl + 1;
+                String why = null;
+                JsonNode node = null;
                 if (nl < 0) {
-                    break;
+                    why = "no newline at the end: a write cut short by a kill";
+                } else {
+                    String json = verified(new String(bytes, pos, nl - pos, StandardCharsets.UTF_8));
+                    if (json == null) {
+                        why = "checksum mismatch: the record is damaged";
+                    } else {
+                        try {
+                            node = JSON.readTree(json);
+                        } catch (JsonProcessingException e) {
+                            why = "not JSON";
+                        }
+                    }
                 }
-                String json = verified(new String(bytes, pos, nl - pos, StandardCharsets.UTF_8));
-                if (json == null) {
-                    break;
-                }
-                JsonNode node = JSON.readTree(json);
                 if (first) {
+                    if (why != null) {
+                        break;
+                    }
                     if (!FORMAT.equals(node.path("checkpoint").asText(null))) {
                         throw Checks.fail("checkpoint " + file, "an attnlab checkpoint file", "another file");
                     }
@@ -110,34 +129,44 @@ public final class CheckpointStore implements Closeable {
                                 + "); use another --out directory or delete it");
                     }
                     first = false;
-                } else {
+                } else if (why == null) {
                     String key = node.path("key").asText(null);
                     JsonNode row = node.path("row");
                     if (key == null || !row.isObject()) {
-                        break;
+                        why = "no key or row";
+                    } else if (done.containsKey(key)) {
+                        why = "a second record of unit " + key + " (the first is kept)";
+                    } else {
+                        Map<String, String> cells = new LinkedHashMap<>();
+                        Iterator<Map.Entry<String, JsonNode>> it = row.fields();
+                        while (it.hasNext()) {
+                            Map.Entry<String, JsonNode> e = it.next();
+                            cells.put(e.getKey(), e.getValue().asText());
+                        }
+                        done.put(key, Row.of(cells));
                     }
-                    Map<String, String> cells = new LinkedHashMap<>();
-                    Iterator<Map.Entry<String, JsonNode>> it = row.fields();
-                    while (it.hasNext()) {
-                        Map.Entry<String, JsonNode> e = it.next();
-                        cells.put(e.getKey(), e.getValue().asText());
-                    }
-                    done.putIfAbsent(key, Row.of(cells));
                 }
-                pos = nl + 1;
-                validEnd = pos;
+                if (why != null) {
+                    // an intact record after a damaged one is kept: only the damaged lines are recomputed
+                    repairs.add("line " + lineNo + " (" + (end - pos) + " bytes, " + why + ")");
+                    discarded += end - pos;
+                } else {
+                    kept.write(bytes, pos, end - pos);
+                }
+                pos = end;
             }
             if (first) {
                 throw Checks.fail("checkpoint " + file, "an attnlab checkpoint file", "no valid header");
             }
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
-            long discarded = bytes.length - validEnd;
             if (discarded > 0) {
-                ch.truncate(validEnd);
-                ch.force(true);
+                byte[] keep = kept.toByteArray();
+                AtomicFiles.write(file, out -> out.write(keep));
+                System.err.println("attnlab: checkpoint " + file + ": discarded " + String.join(", ", repairs)
+                        + "; kept the header and " + done.size() + " intact units");
             }
-            ch.position(validEnd);
-            return new CheckpointStore(file, fingerprint, done, discarded, ch);
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+            ch.position(ch.size());
+            return new CheckpointStore(file, fingerprint, done, discarded, ch, repairs);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot read checkpoint " + file + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -189,9 +218,18 @@ public final class CheckpointStore implements Closeable {
         return restored;
     }
 
-    /** How many trailing bytes (a half-written or corrupt record) were discarded when it was opened. */
+    /** How many bytes (half-written, damaged or repeated records; see {@link #repairs()}) were discarded when it was opened. */
     public long discardedBytes() {
         return discardedBytes;
+    }
+
+    /**
+     * What {@link #open} discarded, one entry per line: {@code "line L (B bytes, why)"}, where why is a missing
+     * final newline (a write cut short by a kill), a checksum mismatch, text that is not JSON, a record without key
+     * or row, or a second record of a unit. Empty if the file was whole. Also printed on standard error.
+     */
+    public java.util.List<String> repairs() {
+        return repairs;
     }
 
     /** Whether the unit {@code key} is finished. */

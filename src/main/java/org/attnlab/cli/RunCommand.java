@@ -1,8 +1,5 @@
 package org.attnlab.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,14 +7,20 @@ import org.attnlab.audit.AuditOptions;
 import org.attnlab.audit.Claim;
 import org.attnlab.audit.UnitEngine;
 import org.attnlab.internal.Checks;
+import org.attnlab.io.EncodingException;
+import org.attnlab.io.InputFiles;
+import org.attnlab.io.IoMessages;
+import org.attnlab.io.Utf8Reader;
 import org.attnlab.report.ConsoleProgress;
 import org.attnlab.study.Study;
 import org.attnlab.study.StudyFile;
 import org.attnlab.study.StudyPlan;
 import org.attnlab.study.StudyRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code attnlab run STUDY [--out DIR] [--threads T] [--engine local|spark] [--master URL]} runs (or resumes) a
@@ -28,6 +31,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a study file (TOML; docs/studies/README.md): report.md, rates.csv, claims.json, figures.")
 public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "STUDY", description = "the study file (TOML)")
     Path file;
@@ -73,26 +79,33 @@ public final class RunCommand implements Callable<Integer> {
             description = "with --plan: smallest grid sizes timed per setting (>= 2); default ${DEFAULT-VALUE}")
     int calibrationPoints;
 
+    /** The study file as text: strict UTF-8 with line and column of a bad byte, a byte-order mark skipped. */
+    private static String readText(Path p) {
+        try {
+            return Utf8Reader.readString(p);
+        } catch (EncodingException e) {
+            throw new IllegalArgumentException(p + ": line " + e.line() + ", column " + e.column()
+                    + ": the file must be UTF-8, got an invalid byte sequence", e);
+        } catch (java.io.IOException e) {
+            throw IoMessages.unchecked("cannot read", p, e);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         InputDomain.threads("--threads", threads);
-        if (out != null) {
-            InputDomain.outputDirectory("--out", out);
-        }
         if (!"local".equals(engine) && !"spark".equals(engine)) {
             throw Checks.fail("--engine", "one of [local, spark]", engine);
         }
         if (master != null && !"spark".equals(engine)) {
             throw Checks.fail("--master", "given only with --engine spark", master);
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw Checks.fail("STUDY", "an existing file", file);
-        } catch (java.io.IOException e) {
-            throw Checks.fail("STUDY", "a readable UTF-8 text file", file + " (" + e.getMessage() + ")");
+        InputDomain.onlyWhen(spec, plan, "only with --plan", "--executors", "--cores", "--task-memory",
+                "--calibration-points", "--calibration-threads");
+        if (out != null) {
+            InputDomain.outputDirectory("--out", out);
         }
+        String text = InputFiles.read("STUDY", file, RunCommand::readText);
         Study study = StudyFile.parse(text, file.toString());
         if (plan) {
             Checks.positive("--executors", executors);

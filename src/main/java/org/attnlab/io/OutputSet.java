@@ -172,6 +172,11 @@ public final class OutputSet implements AutoCloseable {
         }
         List<String> stale = new ArrayList<>();
         Path manifest = dir.resolve(MANIFEST);
+        if (list.isEmpty()) {
+            // a run that wrote nothing here (its outputs went elsewhere) leaves the previous set as it was
+            deleteTree(staging);
+            return stale;
+        }
         if (Files.isRegularFile(manifest)) {
             for (String old : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
                 if (!old.isEmpty() && !list.contains(old) && isPlainName(old) && Files.deleteIfExists(dir.resolve(old))) {

@@ -83,6 +83,48 @@ class CheckpointStoreTest {
     }
 
     @Test
+    void aDamagedRecordMidFileIsDiscardedAloneAndReported() throws IOException {
+        Path f = dir.resolve("cp.jsonl");
+        try (CheckpointStore s = CheckpointStore.open(f, "x")) {
+            s.append("a", row(1.5, 1));
+            s.append("b", row(2.5, 2));
+            s.append("c", row(3.5, 3));
+        }
+        String whole = Files.readString(f);
+        Files.writeString(f, whole.replace("2.5", "2.6") + "{\"key\":\"d\"");
+        try (CheckpointStore s = CheckpointStore.open(f, "x")) {
+            assertEquals(2, s.restoredCount(), "a and c are intact and kept");
+            assertTrue(s.isDone("a") && s.isDone("c") && !s.isDone("b"));
+            assertEquals(2, s.repairs().size(), s.repairs().toString());
+            assertTrue(s.repairs().get(0).startsWith("line 3 (") && s.repairs().get(0).contains("checksum mismatch"),
+                    s.repairs().toString());
+            assertTrue(s.repairs().get(1).startsWith("line 5 (10 bytes, no newline at the end"), s.repairs().toString());
+            assertEquals(Files.size(f), whole.length() - whole.lines().toList().get(2).length() - 1);
+            s.append("b", row(2.5, 2));
+        }
+        try (CheckpointStore s = CheckpointStore.open(f, "x")) {
+            assertEquals(3, s.restoredCount());
+            assertEquals(List.of(), s.repairs());
+            assertEquals(0, s.discardedBytes());
+        }
+    }
+
+    @Test
+    void aRepeatedUnitKeepsTheFirstRecord() throws IOException {
+        Path f = dir.resolve("cp.jsonl");
+        try (CheckpointStore s = CheckpointStore.open(f, "x")) {
+            s.append("a", row(1.5, 1));
+        }
+        List<String> lines = Files.readAllLines(f);
+        Files.writeString(f, String.join("\n", lines) + "\n" + lines.get(1) + "\n");
+        try (CheckpointStore s = CheckpointStore.open(f, "x")) {
+            assertEquals(1, s.restoredCount());
+            assertTrue(s.repairs().get(0).contains("a second record of unit a"), s.repairs().toString());
+        }
+        assertEquals(2, Files.readAllLines(f).size());
+    }
+
+    @Test
     void anotherConfigurationIsRefused() {
         Path f = dir.resolve("cp.jsonl");
         CheckpointStore.open(f, "seed=1").close();
