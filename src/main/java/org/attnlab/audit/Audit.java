@@ -29,6 +29,11 @@ public interface Audit {
         return List.of("all");
     }
 
+    /** Whether the audit honours {@link AuditOptions#precision()} ({@code --precision}); default false. */
+    default boolean supportsPrecision() {
+        return false;
+    }
+
     /**
      * Runs the audit with its unit families computed by {@code engine}, writes its outputs into
      * {@code options.out()} and returns the verdicts it wrote to {@code claims.json}.

@@ -154,7 +154,30 @@ final class InputDomain {
             throw new IllegalArgumentException(option + " " + out + " must not be the input file "
                     + inputOption + " " + input + " (it would be overwritten)");
         }
+        writable(option, out);
         return out;
+    }
+
+    /**
+     * Fails at once, before any work, when the nearest existing ancestor of {@code out} is not a writable
+     * directory (exit code 1: the environment, not the input).
+     */
+    static void writable(String option, Path out) {
+        Path p = out.toAbsolutePath().getParent();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            return;
+        }
+        if (!Files.isDirectory(p)) {
+            throw new java.io.UncheckedIOException(option + " " + out + ": cannot be written, " + p
+                    + " is not a directory", new java.io.IOException(p + " is not a directory"));
+        }
+        if (!Files.isWritable(p)) {
+            throw new java.io.UncheckedIOException(option + " " + out + ": cannot be written, " + p
+                    + ": permission denied", new java.nio.file.AccessDeniedException(p.toString()));
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

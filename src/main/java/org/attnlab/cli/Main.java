@@ -32,12 +32,12 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "2:bad input: an option, a file's content, a missing or unreadable input file, or a result that "
-                    + "overflowed because of the input; nothing is written",
+            "2:bad input: an option, a file's content, a missing or unreadable input file, a run larger than "
+                    + "the JVM's heap, or a result that overflowed because of the input; nothing is written",
             "1:environment failure: an output cannot be written, the --out directory is in use by another run, "
                     + "or the JVM is out of memory (set ATTNLAB_JAVA_OPTS=-Xmx...)"},
         footer = {"%nErrors are one line on standard error naming the option or file, the rule and the value "
-                + "(ATTNLAB_DEBUG=1 adds the stack trace)."},
+                + "(ATTNLAB_DEBUG=1 adds the stack trace).%n"},
         subcommands = {
             CommandLine.HelpCommand.class,
             ReproduceCommand.class,
@@ -125,8 +125,9 @@ public final class Main implements Runnable {
             t = t.getCause();
         }
         if (t instanceof java.io.IOException io) {
-            return Printable.escape(IoMessages.describe("I/O error on", Path.of(String.valueOf(IoMessages.subject(io))),
-                    io));
+            String subject = IoMessages.subject(io);
+            return Printable.escape(subject == null ? "I/O error: " + IoMessages.reason(io)
+                    : IoMessages.describe("I/O error on", Path.of(subject), io));
         }
         if (t instanceof OutOfMemoryError) {
             return Heap.outOfMemory();

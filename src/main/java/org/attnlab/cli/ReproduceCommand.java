@@ -12,17 +12,23 @@ import org.attnlab.experiments.Audits;
 import org.attnlab.internal.Checks;
 import org.attnlab.report.ConsoleProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code attnlab reproduce <paper> [--figure F] [--quick] [--out DIR] [--threads T] [--seed S]}: runs (or
+ * {@code attnlab reproduce <paper> [--figure F] [--quick] [--out DIR] [--threads T] [--seed S] [--precision DELTA
+ * [--budget-units N] [--budget-minutes MIN]]}: runs (or
  * resumes) a paper's audit through {@link Audits} and prints its verdicts. Every argument is checked before
  * anything is written.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Re-run a paper's experiments and check its claims (report.md, CSV, claims.json, figures).")
 public final class ReproduceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PAPER", description = "the paper's audit id (e.g. zucker2025)")
     String paper;
@@ -53,6 +59,19 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed; default ${DEFAULT-VALUE}")
     long seed;
 
+    @Option(names = "--precision", paramLabel = "DELTA",
+            description = "start from 8 seeds and add 4 at a time (in a fixed order) until every headline slope's 95% interval has half-width "
+                    + "<= DELTA or the budget is spent (zucker2025 only)")
+    Double precision;
+
+    @Option(names = "--budget-units", paramLabel = "N", defaultValue = "0",
+            description = "with --precision: at most N units in total (deterministic); 0 = none")
+    long budgetUnits;
+
+    @Option(names = "--budget-minutes", paramLabel = "MIN", defaultValue = "0",
+            description = "with --precision: stop adding seeds when the next batch would end after MIN minutes; 0 = none")
+    double budgetMinutes;
+
     @Override
     public Integer call() throws Exception {
         Audit audit = Audits.find(paper).orElseThrow(() -> Checks.fail("paper", "one of " + ids(), paper));
@@ -65,6 +84,17 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (!parts.contains(part)) {
             throw Checks.fail("--figure", "one of " + parts, figure);
         }
+        if (precision != null) {
+            if (!audit.supportsPrecision()) {
+                throw Checks.fail("--precision", "used only with an audit that supports it (zucker2025)", paper);
+            }
+            Checks.positive("--precision", precision);
+        }
+        InputDomain.onlyWhen(spec, precision != null, "only with --precision", "--budget-units", "--budget-minutes");
+        if (budgetUnits < 0) {
+            throw Checks.fail("--budget-units", ">= 0", budgetUnits);
+        }
+        Checks.nonNegative("--budget-minutes", budgetMinutes);
         Path dir = out != null ? out : Path.of("runs", paper + (quick ? "-quick" : ""));
         if (!"local".equals(engine) && !"spark".equals(engine)) {
             throw Checks.fail("--engine", "one of [local, spark]", engine);
@@ -72,15 +102,22 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (master != null && !"spark".equals(engine)) {
             throw Checks.fail("--master", "given only with --engine spark", master);
         }
-        AuditOptions options = new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr());
+        AuditOptions options = new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr(),
+                precision == null ? Double.NaN : precision, budgetUnits, budgetMinutes);
+        long start = System.nanoTime();
         AuditOutcome outcome = Outputs.run(dir, "reproduce " + paper + " --figure " + part + (quick ? " --quick" : ""),
                 name -> name.endsWith(".jsonl"),
                 () -> "spark".equals(engine) ? SparkLauncher.runAudit(audit, options, master) : audit.run(options));
+        double wall = (System.nanoTime() - start) / 1e9;
         System.out.println(audit.paper());
         for (Claim c : outcome.claims()) {
             System.out.printf(Locale.ROOT, "  %-16s %-14s %s%n", c.verdict(), c.id(), c.detail());
         }
+        for (String note : outcome.notes()) {
+            System.out.println(note);
+        }
         System.out.println("report: " + outcome.report());
+        System.out.printf(Locale.ROOT, "wall time: %.1f s (%d thread%s)%n", wall, threads, threads == 1 ? "" : "s");
         return 0;
     }
 

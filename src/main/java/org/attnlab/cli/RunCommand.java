@@ -113,7 +113,7 @@ public final class RunCommand implements Callable<Integer> {
             Checks.positive("--task-memory", taskMemory);
             Checks.atLeast("--calibration-points", calibrationPoints, 2);
             int ct = calibrationThreads != null ? calibrationThreads : executors == 1 ? cores : 1;
-            Checks.positive("--calibration-threads", ct);
+            InputDomain.threads("--calibration-threads", ct);
             System.err.println("plan: timing seeds 0 and 1 at the " + calibrationPoints + " smallest M of each setting, "
                     + ct + " at a time ...");
             StudyPlan.Prediction p = StudyPlan.predict(study, StudyPlan.calibrate(study, calibrationPoints, ct),

@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.kernel.AssemblyKernel;
 import org.attnlab.kernel.ChunkKernel;
 import org.attnlab.kernel.PairKernel;
@@ -36,10 +37,10 @@ final class PairAssembly {
     private final int r;
     private final double[] x;
     private final double[] y;
-    private final ChunkRunner runner;
+    private final ChunkPool runner;
     private final double weight;
 
-    PairAssembly(Dataset data, int rank, ChunkRunner runner) {
+    PairAssembly(Dataset data, int rank, ChunkPool runner) {
         this.samples = data.samples();
         this.n = data.tokensPerSample();
         this.d = data.dimension();
@@ -289,7 +290,10 @@ final class PairAssembly {
         }
     }
 
-    /** The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 for phi = sum c_k B_k. */
+    /**
+     * The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 for phi = sum c_k B_k; the loops
+     * are {@link AssemblyKernel#sumOfSquares}, phi by Horner from its piece polynomials.
+     */
     double sumOfSquares(Projections pq, SplineGrid grid, double[] coefficients) {
         double[] p = pq.p;
         double[] q = pq.q;
@@ -298,39 +302,17 @@ final class PairAssembly {
         double lo = -grid.radius();
         double hi = grid.radius();
         double scale = grid.scale();
+        double[] table = new double[pieces * (deg + 1)];
+        AssemblyKernel.piecePolynomials(coefficients, deg, pieces, table, new double[(deg + 1) * (deg + 1)],
+                new double[2 * (deg + 1)]);
         int size = chunkSize(1);
         int chunks = ChunkKernel.count(samples, size);
         double[] partial = new double[chunks];
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double[] vals = new double[deg + 1];
-            double sse = 0.0;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                for (int i = 0; i < n; i++) {
-                    int pi = (base + i) * r;
-                    double pred = 0.0;
-                    for (int k = 0; k < n - 1; k++) {
-                        int qj = (base + PairKernel.partner(n, i, k)) * r;
-                        double s = 0.0;
-                        for (int b = 0; b < r; b++) {
-                            s += p[pi + b] * q[qj + b];
-                        }
-                        double t = ScoreKernel.position(s, lo, hi, scale);
-                        int piece = ScoreKernel.piece(t, pieces);
-                        ScoreKernel.values(t - piece, deg, vals);
-                        double phi = 0.0;
-                        for (int e = 0; e <= deg; e++) {
-                            phi += coefficients[piece + e] * vals[e];
-                        }
-                        pred += phi;
-                    }
-                    double res = y[base + i] - weight * pred;
-                    sse += res * res;
-                }
-            }
-            partial[c] = sse;
+            partial[c] = AssemblyKernel.sumOfSquares(p, q, y, r, n, m0, m1, lo, hi, scale, pieces, deg, weight,
+                    table);
         });
         double sse = 0.0;
         for (double v : partial) {
@@ -365,133 +347,29 @@ final class PairAssembly {
         int part = dim * dim + 2 * dim + 3;
         double sMax = pq.largestScore();
         double sAbs = Math.abs(sMax);
+        double[] values = new double[pieces * (deg + 1)];
+        double[] slopes = new double[pieces * (deg + 1)];
+        AssemblyKernel.piecePolynomials(coefficients, deg, pieces, values, new double[(deg + 1) * (deg + 1)],
+                new double[2 * (deg + 1)]);
+        for (int k = 0; k < pieces; k++) {
+            for (int a = 0; a <= deg; a++) {
+                slopes[k * (deg + 1) + a] = a < deg ? (a + 1) * values[k * (deg + 1) + a + 1] * scale : 0.0;
+            }
+        }
         int size = chunkSize(part);
         int chunks = ChunkKernel.count(samples, size);
         double[] partial = new double[chunks * part];
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double[] vals = new double[deg + 1];
-            double[] ders = new double[deg + 1];
-            double[] w = new double[r];
-            double[] z = new double[d];
-            double[] zc = new double[n];
-            int[] zx = new int[n];
-            double[] jbuf = new double[GROUP * dim];
-            double[] rbuf = new double[GROUP];
-            double[] kbuf = new double[GROUP];
             int ho = c * part;
             int go = ho + dim * dim;
             int ko = go + dim;
             int so = ko + dim;
-            double sse = 0.0;
-            double kk = 0.0;
-            double ke = 0.0;
-            int slot = 0;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                for (int i = 0; i < n; i++) {
-                    int pi = (base + i) * r;
-                    double pred = 0.0;
-                    double kappa = 0.0;
-                    int inRange = 0;
-                    for (int k = 0; k < n - 1; k++) {
-                        int j = base + PairKernel.partner(n, i, k);
-                        int qj = j * r;
-                        double s = 0.0;
-                        for (int b = 0; b < r; b++) {
-                            s += p[pi + b] * q[qj + b];
-                        }
-                        double t = ScoreKernel.position(s, lo, hi, scale);
-                        int piece = ScoreKernel.piece(t, pieces);
-                        ScoreKernel.valuesAndDerivatives(t - piece, deg, vals, ders);
-                        double phi = 0.0;
-                        double dphi = 0.0;
-                        for (int e = 0; e <= deg; e++) {
-                            phi += coefficients[piece + e] * vals[e];
-                            dphi += coefficients[piece + e] * ders[e];
-                        }
-                        pred += phi;
-                        if (s >= lo && s <= hi) {
-                            dphi *= scale;
-                            kappa += dphi * s;
-                            for (int b = 0; b < r; b++) {
-                                w[b] += dphi * q[qj + b];
-                            }
-                            zc[inRange] = dphi;
-                            zx[inRange] = j * d;
-                            inRange++;
-                        }
-                    }
-                    // z = sum over in-range partners of dphi x_j, three partners per pass over z
-                    int t = 0;
-                    for (; t + 2 < inRange; t += 3) {
-                        double c0 = zc[t];
-                        double c1 = zc[t + 1];
-                        double c2 = zc[t + 2];
-                        int x0 = zx[t];
-                        int x1 = zx[t + 1];
-                        int x2 = zx[t + 2];
-                        for (int a = 0; a < d; a++) {
-                            z[a] += c0 * x[x0 + a] + c1 * x[x1 + a] + c2 * x[x2 + a];
-                        }
-                    }
-                    for (; t < inRange; t++) {
-                        double c0 = zc[t];
-                        int x0 = zx[t];
-                        for (int a = 0; a < d; a++) {
-                            z[a] += c0 * x[x0 + a];
-                        }
-                    }
-                    double res = y[base + i] - weight * pred;
-                    sse += res * res;
-                    kappa *= weight / sAbs;
-                    kk += kappa * kappa;
-                    ke += kappa * res;
-                    int xi = (base + i) * d;
-                    int jo = slot * dim;
-                    int vo = jo + d * r;
-                    if (r == 1) {
-                        // the same products as the general loop below, without its inner loop over b
-                        double w0 = w[0];
-                        double p0 = p[pi];
-                        for (int a = 0; a < d; a++) {
-                            jbuf[jo + a] = (x[xi + a] * weight) * w0;
-                            jbuf[vo + a] = p0 * (weight * z[a]);
-                            z[a] = 0.0;
-                        }
-                    } else {
-                        for (int a = 0; a < d; a++) {
-                            double xa = x[xi + a] * weight;
-                            double za = weight * z[a];
-                            for (int b = 0; b < r; b++) {
-                                jbuf[jo + a * r + b] = xa * w[b];
-                                jbuf[vo + a * r + b] = p[pi + b] * za;
-                            }
-                            z[a] = 0.0;
-                        }
-                    }
-                    for (int b = 0; b < r; b++) {
-                        w[b] = 0.0;
-                    }
-                    rbuf[slot] = res;
-                    kbuf[slot] = kappa;
-                    slot++;
-                    if (slot == GROUP) {
-                        flush(partial, ho, go, ko, dim, jbuf, rbuf, kbuf);
-                        slot = 0;
-                    }
-                }
-            }
-            if (slot > 0) {
-                java.util.Arrays.fill(jbuf, slot * dim, GROUP * dim, 0.0);
-                java.util.Arrays.fill(rbuf, slot, GROUP, 0.0);
-                java.util.Arrays.fill(kbuf, slot, GROUP, 0.0);
-                flush(partial, ho, go, ko, dim, jbuf, rbuf, kbuf);
-            }
-            partial[so] = sse;
-            partial[so + 1] = kk;
-            partial[so + 2] = ke;
+            int block = AssemblyKernel.BLOCK;
+            AssemblyKernel.gaussNewton(x, y, p, q, r, d, n, m0, m1, lo, hi, scale, pieces, deg, weight, values,
+                    slopes, sAbs, new int[n], new double[n], new double[r], new double[d],
+                    new double[dim * block], new double[block], new double[block], partial, ho, go, ko, so);
         });
         java.util.Arrays.fill(jtj, 0, dim * dim, 0.0);
         java.util.Arrays.fill(jte, 0, dim, 0.0);
@@ -534,81 +412,6 @@ final class PairAssembly {
             }
         }
         return sse;
-    }
-
-    /** Jacobian rows accumulated together (one pass over the partial sums per group). */
-    static final int GROUP = 8;
-
-    /**
-     * Adds GROUP Jacobian rows (jbuf, row g at g dim) to the partial sums at ho (upper triangle of J^T J),
-     * go (J^T e) and ko (sum kappa J). Eight rows per pass: each partial-sum entry is loaded and stored once
-     * per eight rank-one updates, and two rows share the loads of the column entries.
-     */
-    private static void flush(double[] partial, int ho, int go, int ko, int dim, double[] jbuf, double[] rbuf,
-                              double[] kbuf) {
-        double r0 = rbuf[0];
-        double r1 = rbuf[1];
-        double r2 = rbuf[2];
-        double r3 = rbuf[3];
-        double r4 = rbuf[4];
-        double r5 = rbuf[5];
-        double r6 = rbuf[6];
-        double r7 = rbuf[7];
-        double k0 = kbuf[0];
-        double k1 = kbuf[1];
-        double k2 = kbuf[2];
-        double k3 = kbuf[3];
-        double k4 = kbuf[4];
-        double k5 = kbuf[5];
-        double k6 = kbuf[6];
-        double k7 = kbuf[7];
-        int o1 = dim;
-        int o2 = 2 * dim;
-        int o3 = 3 * dim;
-        int o4 = 4 * dim;
-        int o5 = 5 * dim;
-        int o6 = 6 * dim;
-        int o7 = 7 * dim;
-        // two rows of J^T J per pass (dim = 2 d r is even): the eight column entries jbuf[g dim + e] are loaded
-        // once for both rows
-        for (int a = 0; a < dim; a += 2) {
-            double j0 = jbuf[a];
-            double j1 = jbuf[o1 + a];
-            double j2 = jbuf[o2 + a];
-            double j3 = jbuf[o3 + a];
-            double j4 = jbuf[o4 + a];
-            double j5 = jbuf[o5 + a];
-            double j6 = jbuf[o6 + a];
-            double j7 = jbuf[o7 + a];
-            int b = a + 1;
-            double i0 = jbuf[b];
-            double i1 = jbuf[o1 + b];
-            double i2 = jbuf[o2 + b];
-            double i3 = jbuf[o3 + b];
-            double i4 = jbuf[o4 + b];
-            double i5 = jbuf[o5 + b];
-            double i6 = jbuf[o6 + b];
-            double i7 = jbuf[o7 + b];
-            partial[go + a] += (r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3) + (r4 * j4 + r5 * j5 + r6 * j6 + r7 * j7);
-            partial[ko + a] += (k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3) + (k4 * j4 + k5 * j5 + k6 * j6 + k7 * j7);
-            partial[go + b] += (r0 * i0 + r1 * i1 + r2 * i2 + r3 * i3) + (r4 * i4 + r5 * i5 + r6 * i6 + r7 * i7);
-            partial[ko + b] += (k0 * i0 + k1 * i1 + k2 * i2 + k3 * i3) + (k4 * i4 + k5 * i5 + k6 * i6 + k7 * i7);
-            int rowA = ho + a * dim;
-            int rowB = ho + b * dim;
-            partial[rowA + a] += (j0 * j0 + j1 * j1 + j2 * j2 + j3 * j3) + (j4 * j4 + j5 * j5 + j6 * j6 + j7 * j7);
-            for (int e = b; e < dim; e++) {
-                double v0 = jbuf[e];
-                double v1 = jbuf[o1 + e];
-                double v2 = jbuf[o2 + e];
-                double v3 = jbuf[o3 + e];
-                double v4 = jbuf[o4 + e];
-                double v5 = jbuf[o5 + e];
-                double v6 = jbuf[o6 + e];
-                double v7 = jbuf[o7 + e];
-                partial[rowA + e] += (j0 * v0 + j1 * v1 + j2 * v2 + j3 * v3) + (j4 * v4 + j5 * v5 + j6 * v6 + j7 * v7);
-                partial[rowB + e] += (i0 * v0 + i1 * v1 + i2 * v2 + i3 * v3) + (i4 * v4 + i5 * v5 + i6 * v6 + i7 * v7);
-            }
-        }
     }
 
     /** The moment matrix C = sum_{m,i} Y_i X_i (sum_{j != i} X_j)^T (d x d, row-major), unnormalised. */

@@ -145,6 +145,409 @@ public final class AssemblyKernel {
         }
     }
 
+    /**
+     * The power-basis coefficients of the cardinal B-spline segments: coef[e (p + 1) + a] is the coefficient of
+     * u^a in B_e(u), e = 0..p, the value at local coordinate u of the basis function k + e on piece k. The
+     * Cox-de Boor triangle of {@link ScoreKernel#values} carried out on polynomials.
+     *
+     * @param p degree, &gt;= 0
+     * @param coef result, length &gt;= (p + 1)^2; entries 0..(p + 1)^2 - 1 overwritten
+     * @param work work array, length &gt;= 2 (p + 1); overwritten
+     */
+    public static void cardinalPolynomials(int p, double[] coef, double[] work) {
+        int w = p + 1;
+        for (int a = 0; a < w * w; a++) {
+            coef[a] = 0.0;
+        }
+        coef[0] = 1.0;
+        for (int j = 1; j <= p; j++) {
+            // saved (work[0..p]) = 0
+            for (int a = 0; a < w; a++) {
+                work[a] = 0.0;
+            }
+            for (int r = 0; r < j; r++) {
+                // temp (work[w..2w-1]) = out[r] / j
+                for (int a = 0; a < w; a++) {
+                    work[w + a] = coef[r * w + a] / j;
+                }
+                // out[r] = saved + (r + 1 - u) temp; saved = (u + j - r - 1) temp
+                for (int a = 0; a < w; a++) {
+                    double shifted = a == 0 ? 0.0 : work[w + a - 1];
+                    coef[r * w + a] = work[a] + (r + 1) * work[w + a] - shifted;
+                    work[a] = (j - r - 1) * work[w + a] + shifted;
+                }
+            }
+            for (int a = 0; a < w; a++) {
+                coef[j * w + a] = work[a];
+            }
+        }
+    }
+
+    /**
+     * The spline phi = sum_k c_k B_k piece by piece in the power basis of the local coordinate: on piece k,
+     * phi = sum_a table[k (p + 1) + a] u^a with table[k (p + 1) + a] = sum_e c_{k+e} coef_e[a]
+     * ({@link #cardinalPolynomials}), so that a pair's phi(s) is one Horner evaluation of degree p.
+     *
+     * @param c coefficients, length &gt;= K + p; not modified
+     * @param p degree, &gt;= 0
+     * @param pieces K &gt;= 1
+     * @param table result, length &gt;= K (p + 1); overwritten
+     * @param coef work array, length &gt;= (p + 1)^2
+     * @param work work array, length &gt;= 2 (p + 1)
+     */
+    public static void piecePolynomials(double[] c, int p, int pieces, double[] table, double[] coef,
+                                        double[] work) {
+        cardinalPolynomials(p, coef, work);
+        int w = p + 1;
+        for (int k = 0; k < pieces; k++) {
+            for (int a = 0; a < w; a++) {
+                double sum = 0.0;
+                for (int e = 0; e < w; e++) {
+                    sum += c[k + e] * coef[e * w + a];
+                }
+                table[k * w + a] = sum;
+            }
+        }
+    }
+
+    /**
+     * The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 over samples m0..m1 - 1, phi
+     * given piece by piece by {@link #piecePolynomials} (constant extension outside [lo, hi] through the
+     * clamped position, as {@link ScoreKernel#position}).
+     *
+     * @param p projections P, row-major (M N) x r; not modified
+     * @param q projections Q, row-major (M N) x r; not modified
+     * @param y outputs, length M N; not modified
+     * @param r rank, &gt;= 1
+     * @param tokens N, &gt;= 2
+     * @param m0 first sample
+     * @param m1 one past the last sample
+     * @param lo -R
+     * @param hi R
+     * @param scale K / (2 R)
+     * @param pieces K &gt;= 1
+     * @param degree p &gt;= 0
+     * @param weight w = 1/(N - 1)
+     * @param table the piece polynomials, length &gt;= K (p + 1); not modified
+     * @return the sum of squares of the residuals of the samples
+     */
+    public static double sumOfSquares(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
+                                      double lo, double hi, double scale, int pieces, int degree, double weight,
+                                      double[] table) {
+        int w = degree + 1;
+        double sse = 0.0;
+        for (int m = m0; m < m1; m++) {
+            int base = m * tokens;
+            for (int i = 0; i < tokens; i++) {
+                int pi = (base + i) * r;
+                double pred = 0.0;
+                for (int k = 0; k < tokens - 1; k++) {
+                    double t = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
+                            lo, hi, scale);
+                    int piece = ScoreKernel.piece(t, pieces);
+                    double u = t - piece;
+                    int at = piece * w;
+                    double phi = table[at + degree];
+                    for (int a = degree - 1; a >= 0; a--) {
+                        phi = phi * u + table[at + a];
+                    }
+                    pred += phi;
+                }
+                double res = y[base + i] - weight * pred;
+                sse += res * res;
+            }
+        }
+        return sse;
+    }
+
+    /** Tokens per block of Jacobian rows in {@link #gaussNewton} (the transposed block is dim x BLOCK). */
+    public static final int BLOCK = 64;
+
+    /**
+     * The Gauss-Newton sums of samples m0..m1 - 1 (arXiv 2510.11789 model A; the normalised-score correction is
+     * applied by the caller): for each token i, the residual e_i = Y_i - f_i, f_i = w sum_{j != i} phi(s_ij), the
+     * Jacobian row J_i in theta = (vec U, vec V) (length dim = 2 d r, U first, row-major) with
+     * dF/dU_ab = w X_ia W_ib, W_i = sum_j phi'(s_ij) Q_j, and dF/dV_ab = w P_ib Z_ia, Z_i = sum_j phi'(s_ij) X_j,
+     * and kappa_i = w sum_j phi'(s_ij) s_ij / sAbs (phi' = 0 outside [lo, hi]). Adds the upper triangle of
+     * sum J_i^T J_i to out[jtj + a dim + e] (a &lt;= e), sum e_i J_i to out[jte + a], sum kappa_i J_i to out[kj + a],
+     * and sum e_i^2, sum kappa_i^2, sum kappa_i e_i to out[stats], out[stats + 1], out[stats + 2].
+     *
+     * <p>The rows of {@link #BLOCK} tokens are gathered, transposed, in {@code block} (column t of the dim x BLOCK
+     * matrix is token t's row) and added by {@link #rankUpdate} as 4 x 4 tiles of dot products, so that each
+     * entry of J^T J is loaded and stored once per block and each loaded Jacobian entry is used four times.
+     * phi and phi' come from the piece polynomials of {@link #piecePolynomials} (values) and of their
+     * derivatives times K / (2 R) (slopes, entry p of each piece 0).
+     *
+     * @param x tokens, row-major (M N) x d; not modified
+     * @param y outputs; not modified
+     * @param p projections P, (M N) x r; not modified
+     * @param q projections Q, (M N) x r; not modified
+     * @param r rank
+     * @param d dimension
+     * @param tokens N
+     * @param m0 first sample
+     * @param m1 one past the last sample
+     * @param lo -R
+     * @param hi R
+     * @param scale K / (2 R)
+     * @param pieces K
+     * @param degree p
+     * @param weight w
+     * @param values piece polynomials of phi, length K (p + 1); not modified
+     * @param slopes piece polynomials of phi' in s, length K (p + 1); not modified
+     * @param sAbs the largest training |score| S, &gt; 0
+     * @param partners work array, length &gt;= N
+     * @param factors work array, length &gt;= N
+     * @param wv work array, length &gt;= r, all 0 on entry; all 0 on return
+     * @param z work array, length &gt;= d, all 0 on entry; all 0 on return
+     * @param block work array, length &gt;= 2 d r BLOCK; overwritten
+     * @param res work array, length &gt;= BLOCK; overwritten
+     * @param kap work array, length &gt;= BLOCK; overwritten
+     * @param out the sums; only the entries named above are modified
+     * @param jtj offset of J^T J in out
+     * @param jte offset of J^T e
+     * @param kj offset of sum kappa J
+     * @param stats offset of the three scalar sums
+     */
+    public static void gaussNewton(double[] x, double[] y, double[] p, double[] q, int r, int d, int tokens,
+                                   int m0, int m1, double lo, double hi, double scale, int pieces, int degree,
+                                   double weight, double[] values, double[] slopes, double sAbs, int[] partners,
+                                   double[] factors, double[] wv, double[] z, double[] block, double[] res,
+                                   double[] kap, double[] out, int jtj, int jte, int kj, int stats) {
+        int dim = 2 * d * r;
+        int w1 = degree + 1;
+        int half = d * r;
+        double sse = 0.0;
+        double kk = 0.0;
+        double ke = 0.0;
+        int slot = 0;
+        for (int m = m0; m < m1; m++) {
+            int base = m * tokens;
+            for (int i = 0; i < tokens; i++) {
+                int pi = (base + i) * r;
+                double pred = 0.0;
+                double kappa = 0.0;
+                int inRange = 0;
+                for (int k = 0; k < tokens - 1; k++) {
+                    int j = base + PairKernel.partner(tokens, i, k);
+                    int qj = j * r;
+                    double s = score(p, q, r, pi, qj);
+                    double t = ScoreKernel.position(s, lo, hi, scale);
+                    int piece = ScoreKernel.piece(t, pieces);
+                    double u = t - piece;
+                    int at = piece * w1;
+                    double phi = values[at + degree];
+                    double dphi = slopes[at + degree];
+                    for (int a = degree - 1; a >= 0; a--) {
+                        phi = phi * u + values[at + a];
+                        dphi = dphi * u + slopes[at + a];
+                    }
+                    pred += phi;
+                    if (s >= lo && s <= hi) {
+                        kappa += dphi * s;
+                        for (int b = 0; b < r; b++) {
+                            wv[b] += dphi * q[qj + b];
+                        }
+                        factors[inRange] = dphi;
+                        partners[inRange] = j * d;
+                        inRange++;
+                    }
+                }
+                // z = sum over in-range partners of phi' x_j, three partners per pass over z
+                int t = 0;
+                for (; t + 2 < inRange; t += 3) {
+                    double c0 = factors[t];
+                    double c1 = factors[t + 1];
+                    double c2 = factors[t + 2];
+                    int x0 = partners[t];
+                    int x1 = partners[t + 1];
+                    int x2 = partners[t + 2];
+                    for (int a = 0; a < d; a++) {
+                        z[a] += c0 * x[x0 + a] + c1 * x[x1 + a] + c2 * x[x2 + a];
+                    }
+                }
+                for (; t < inRange; t++) {
+                    double c0 = factors[t];
+                    int x0 = partners[t];
+                    for (int a = 0; a < d; a++) {
+                        z[a] += c0 * x[x0 + a];
+                    }
+                }
+                double e = y[base + i] - weight * pred;
+                sse += e * e;
+                kappa *= weight / sAbs;
+                kk += kappa * kappa;
+                ke += kappa * e;
+                int xi = (base + i) * d;
+                for (int a = 0; a < d; a++) {
+                    double xa = x[xi + a] * weight;
+                    double za = weight * z[a];
+                    for (int b = 0; b < r; b++) {
+                        block[(a * r + b) * BLOCK + slot] = xa * wv[b];
+                        block[(half + a * r + b) * BLOCK + slot] = p[pi + b] * za;
+                    }
+                    z[a] = 0.0;
+                }
+                for (int b = 0; b < r; b++) {
+                    wv[b] = 0.0;
+                }
+                res[slot] = e;
+                kap[slot] = kappa;
+                slot++;
+                if (slot == BLOCK) {
+                    flushBlock(block, res, kap, dim, out, jtj, jte, kj);
+                    slot = 0;
+                }
+            }
+        }
+        if (slot > 0) {
+            // empty columns: zero rows add exact zeros
+            for (int a = 0; a < dim; a++) {
+                for (int g = slot; g < BLOCK; g++) {
+                    block[a * BLOCK + g] = 0.0;
+                }
+            }
+            for (int g = slot; g < BLOCK; g++) {
+                res[g] = 0.0;
+                kap[g] = 0.0;
+            }
+            flushBlock(block, res, kap, dim, out, jtj, jte, kj);
+        }
+        out[stats] += sse;
+        out[stats + 1] += kk;
+        out[stats + 2] += ke;
+    }
+
+    /** J^T J, J^T e and sum kappa J of one block of BLOCK transposed rows, added to out. */
+    static void flushBlock(double[] block, double[] res, double[] kap, int dim, double[] out, int jtj, int jte,
+                           int kj) {
+        for (int a = 0; a < dim; a++) {
+            int row = a * BLOCK;
+            double se = 0.0;
+            double sk = 0.0;
+            for (int g = 0; g < BLOCK; g++) {
+                double v = block[row + g];
+                se += res[g] * v;
+                sk += kap[g] * v;
+            }
+            out[jte + a] += se;
+            out[kj + a] += sk;
+        }
+        rankUpdate(block, BLOCK, dim, out, jtj);
+    }
+
+    /**
+     * out[c + a dim + e] += sum_{t &lt; g} jt[a g + t] jt[e g + t] for 0 &lt;= a &lt;= e &lt; dim: the upper triangle of
+     * J^T J for the g x dim matrix J whose transpose is jt (row-major dim x g). Tiles of 4 x 4 dot products (16
+     * running sums in locals, 8 loads per 16 products); the rows and columns past the last multiple of 4 by
+     * plain dot products.
+     *
+     * @param jt the transposed rows, length &gt;= dim g; not modified
+     * @param g number of rows of J
+     * @param dim number of columns of J
+     * @param out result, upper triangle of a dim x dim row-major block at c
+     * @param c offset in out
+     */
+    public static void rankUpdate(double[] jt, int g, int dim, double[] out, int c) {
+        int dim4 = dim - dim % 4;
+        for (int a = 0; a < dim4; a += 4) {
+            int r0 = a * g;
+            int r1 = r0 + g;
+            int r2 = r1 + g;
+            int r3 = r2 + g;
+            for (int e = a; e < dim4; e += 4) {
+                int q0 = e * g;
+                int q1 = q0 + g;
+                int q2 = q1 + g;
+                int q3 = q2 + g;
+                double s00 = 0.0;
+                double s01 = 0.0;
+                double s02 = 0.0;
+                double s03 = 0.0;
+                double s10 = 0.0;
+                double s11 = 0.0;
+                double s12 = 0.0;
+                double s13 = 0.0;
+                double s20 = 0.0;
+                double s21 = 0.0;
+                double s22 = 0.0;
+                double s23 = 0.0;
+                double s30 = 0.0;
+                double s31 = 0.0;
+                double s32 = 0.0;
+                double s33 = 0.0;
+                for (int t = 0; t < g; t++) {
+                    double x0 = jt[r0 + t];
+                    double x1 = jt[r1 + t];
+                    double x2 = jt[r2 + t];
+                    double x3 = jt[r3 + t];
+                    double y0 = jt[q0 + t];
+                    double y1 = jt[q1 + t];
+                    double y2 = jt[q2 + t];
+                    double y3 = jt[q3 + t];
+                    s00 += x0 * y0;
+                    s01 += x0 * y1;
+                    s02 += x0 * y2;
+                    s03 += x0 * y3;
+                    s10 += x1 * y0;
+                    s11 += x1 * y1;
+                    s12 += x1 * y2;
+                    s13 += x1 * y3;
+                    s20 += x2 * y0;
+                    s21 += x2 * y1;
+                    s22 += x2 * y2;
+                    s23 += x2 * y3;
+                    s30 += x3 * y0;
+                    s31 += x3 * y1;
+                    s32 += x3 * y2;
+                    s33 += x3 * y3;
+                }
+                int o = c + a * dim + e;
+                if (e == a) {
+                    // diagonal tile: its upper triangle only
+                    out[o + 0 * dim + 0] += s00;
+                    out[o + 0 * dim + 1] += s01;
+                    out[o + 0 * dim + 2] += s02;
+                    out[o + 0 * dim + 3] += s03;
+                    out[o + 1 * dim + 1] += s11;
+                    out[o + 1 * dim + 2] += s12;
+                    out[o + 1 * dim + 3] += s13;
+                    out[o + 2 * dim + 2] += s22;
+                    out[o + 2 * dim + 3] += s23;
+                    out[o + 3 * dim + 3] += s33;
+                } else {
+                    out[o + 0 * dim + 0] += s00;
+                    out[o + 0 * dim + 1] += s01;
+                    out[o + 0 * dim + 2] += s02;
+                    out[o + 0 * dim + 3] += s03;
+                    out[o + 1 * dim + 0] += s10;
+                    out[o + 1 * dim + 1] += s11;
+                    out[o + 1 * dim + 2] += s12;
+                    out[o + 1 * dim + 3] += s13;
+                    out[o + 2 * dim + 0] += s20;
+                    out[o + 2 * dim + 1] += s21;
+                    out[o + 2 * dim + 2] += s22;
+                    out[o + 2 * dim + 3] += s23;
+                    out[o + 3 * dim + 0] += s30;
+                    out[o + 3 * dim + 1] += s31;
+                    out[o + 3 * dim + 2] += s32;
+                    out[o + 3 * dim + 3] += s33;
+                }
+            }
+        }
+        // the columns past dim4 for every row, and the rows past dim4
+        for (int a = 0; a < dim; a++) {
+            int first = a < dim4 ? dim4 : a;
+            for (int e = first; e < dim; e++) {
+                double s = 0.0;
+                for (int t = 0; t < g; t++) {
+                    s += jt[a * g + t] * jt[e * g + t];
+                }
+                out[c + a * dim + e] += s;
+            }
+        }
+    }
+
     /** f[row + a] = 0 for a = first..last. */
     static void clearBand(double[] f, int row, int first, int last) {
         for (int a = first; a <= last; a++) {

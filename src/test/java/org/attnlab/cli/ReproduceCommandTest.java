@@ -31,6 +31,11 @@ class ReproduceCommandTest {
         "seed not a number;     zucker2025 --seed x1;          x1",
         "missing paper;         --quick;                       PAPER",
         "unknown option;        zucker2025 --fast;             --fast",
+        "precision 0;           zucker2025 --precision 0;      precision must be finite and > 0, got 0.0",
+        "precision NaN;         zucker2025 --precision NaN;    precision must be finite and > 0, got NaN",
+        "precision elsewhere;   fu2023 --precision 0.05;       precision must be used only with an audit that supports it",
+        "negative unit budget;  zucker2025 --precision 0.05 --budget-units -1;   budget-units must be >= 0, got -1",
+        "negative minutes;      zucker2025 --precision 0.05 --budget-minutes -2; budget-minutes must be",
     })
     void badInputIsOneLineExitTwoAndWritesNothing(String name, String args, String expected) {
         Path out = dir.resolve("out");

@@ -3,6 +3,7 @@ package org.attnlab.erm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.attnlab.basis.BSplineBasis;
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.sampler.Dataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class PairAssemblyTest {
     private static final int R = 2;
     private final ErmFixtures.Problem pb = ErmFixtures.problem(M, N, D, R, 2, 3, 0.2, 31L);
     private final Dataset data = pb.data();
-    private final ChunkRunner runner = new ChunkRunner(2);
+    private final ChunkPool runner = ChunkPool.of(2);
     private final double[] u = ErmFixtures.normalMatrix(D, R, 77L, 0);
     private final double[] v = ErmFixtures.normalMatrix(D, R, 77L, 1);
     private final SplineGrid grid = SplineGrid.of(2, 3, 1.5);
@@ -149,7 +150,11 @@ class PairAssemblyTest {
         PairAssembly asm = new PairAssembly(data, R, runner);
         double[] uu = u.clone();
         double[] vv = v.clone();
-        PairAssembly.Projections pq = AlternatingLeastSquares.normalise(asm, grid, uu, vv, R);
+        PairAssembly.Projections pq;
+        try (ErmEngine engine = new ErmEngine(data, R, grid, 0.0, OptimizerSettings.DEFAULT)) {
+            engine.normalise(uu, vv);
+        }
+        pq = asm.project(uu, vv);
         double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
         int q = 2 * D * R;
         double[] jtj = new double[q * q];

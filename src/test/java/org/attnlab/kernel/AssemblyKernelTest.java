@@ -113,4 +113,119 @@ class AssemblyKernelTest {
         }
         assertTrue(magnitude[0] > 0);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        // p, K, r, N, M
+        "2, 16, 1, 10, 60",
+        "3, 13, 1, 10, 60",
+        "3, 4, 3, 6, 40",
+        "0, 7, 1, 5, 30",
+        "1, 9, 2, 5, 30",
+        "5, 3, 1, 4, 20",
+    })
+    void sumOfSquaresEqualsTheStraightforwardLoop(int p, int pieces, int r, int tokens, int m) {
+        double[][] pqy = projections(m, tokens, r, 300L * p + pieces + 11L * r);
+        double[] c = new double[pieces + p];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(p + 17L * pieces);
+        for (int k = 0; k < c.length; k++) {
+            c[k] = rnd.nextGaussian() * (1 + k % 3);
+        }
+        double scale = pieces / 2.0;
+        double[] want = NaiveAssembly.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, m, -1.0, 1.0, scale, pieces, p,
+                c);
+        double[] table = new double[pieces * (p + 1)];
+        AssemblyKernel.piecePolynomials(c, p, pieces, table, new double[(p + 1) * (p + 1)], new double[2 * (p + 1)]);
+        int half = m / 3;
+        double got = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, 0, half, -1.0, 1.0, scale,
+                pieces, p, 1.0 / (tokens - 1), table)
+                + AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, half, m, -1.0, 1.0, scale, pieces, p,
+                1.0 / (tokens - 1), table);
+        assertEquals(want[0], got, POLYNOMIAL_TOLERANCE * want[1]);
+    }
+
+    /**
+     * phi by Horner from power coefficients against c . B(u): each prediction within a few ulps of sum |c_k| B_k
+     * (the power coefficients are sums of at most p + 1 terms of size |c| times small rationals).
+     */
+    static final double POLYNOMIAL_TOLERANCE = 1e-13;
+
+    /**
+     * The blocked Gauss-Newton sums against one token at a time with full rows: the M N tokens fill several
+     * blocks and leave a partial one; dimensions 2 d r not a multiple of 4 use the remainder loops of the tiles.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        // p, K, r, d, N, M
+        "3, 13, 1, 30, 10, 20",
+        "2, 16, 1, 5, 10, 30",
+        "3, 5, 2, 3, 6, 40",
+        "1, 7, 1, 7, 5, 27",
+        "2, 4, 3, 3, 4, 33",
+        "0, 6, 1, 2, 3, 50",
+    })
+    void gaussNewtonEqualsTheStraightforwardLoop(int p, int pieces, int r, int d, int tokens, int m) {
+        double[][] pqy = projections(m, tokens, r, 500L * p + pieces + 13L * r + d);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(41L * d + p);
+        double[] x = new double[m * tokens * d];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = rnd.nextDouble(-1.0, 1.0);
+        }
+        double[] c = new double[pieces + p];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = rnd.nextGaussian();
+        }
+        double scale = pieces / 2.0;
+        double sAbs = 0.9;
+        double[] want = NaiveAssembly.gaussNewton(x, pqy[2], pqy[0], pqy[1], r, d, tokens, m, -1.0, 1.0, scale,
+                pieces, p, c, sAbs);
+        int dim = 2 * d * r;
+        double[] values = new double[pieces * (p + 1)];
+        double[] slopes = new double[pieces * (p + 1)];
+        AssemblyKernel.piecePolynomials(c, p, pieces, values, new double[(p + 1) * (p + 1)], new double[2 * (p + 1)]);
+        for (int k = 0; k < pieces; k++) {
+            for (int a = 0; a <= p; a++) {
+                slopes[k * (p + 1) + a] = a < p ? (a + 1) * values[k * (p + 1) + a + 1] * scale : 0.0;
+            }
+        }
+        int block = AssemblyKernel.BLOCK;
+        double[] out = new double[dim * dim + 2 * dim + 3];
+        double[] wv = new double[r];
+        double[] z = new double[d];
+        int half = m / 2;
+        for (int[] range : new int[][] {{0, half}, {half, m}}) {
+            AssemblyKernel.gaussNewton(x, pqy[2], pqy[0], pqy[1], r, d, tokens, range[0], range[1], -1.0, 1.0,
+                    scale, pieces, p, 1.0 / (tokens - 1), values, slopes, sAbs, new int[tokens],
+                    new double[tokens], wv, z, new double[dim * block], new double[block], new double[block], out,
+                    0, dim * dim, dim * dim + dim, dim * dim + 2 * dim);
+        }
+        double jMax = 0.0;
+        double vMax = 0.0;
+        for (int a = 0; a < dim * dim; a++) {
+            jMax = Math.max(jMax, Math.abs(want[a]));
+        }
+        for (int a = dim * dim; a < want.length; a++) {
+            vMax = Math.max(vMax, Math.abs(want[a]));
+        }
+        for (int a = 0; a < dim; a++) {
+            for (int e = a; e < dim; e++) {
+                assertEquals(want[a * dim + e], out[a * dim + e], GAUSS_NEWTON_TOLERANCE * jMax, "jtj " + a + "," + e);
+            }
+        }
+        for (int a = dim * dim; a < want.length; a++) {
+            assertEquals(want[a], out[a], GAUSS_NEWTON_TOLERANCE * vMax, "entry " + a);
+        }
+        for (double v : wv) {
+            assertEquals(0.0, v, 0.0);
+        }
+        for (double v : z) {
+            assertEquals(0.0, v, 0.0);
+        }
+    }
+
+    /**
+     * Relative to the largest entry: the same sums in another order, phi and phi' by Horner from power
+     * coefficients (sum of |terms| is within a small factor of the largest entry for these random problems).
+     */
+    static final double GAUSS_NEWTON_TOLERANCE = 1e-12;
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.attnlab.audit.Audit;
 import org.attnlab.audit.AuditOptions;
@@ -87,16 +88,83 @@ public final class Zucker2025Audit implements Audit {
                 k -> CoercivityTable.run(k, sweep.coercivitySamples(), seed));
     }
 
+    @Override
+    public boolean supportsPrecision() {
+        return true;
+    }
+
+    /** Seeds added per round of a {@code --precision} run (in index order, so a run is a prefix of the next). */
+    public static final int PRECISION_STEP = 4;
+    /** The seeds a {@code --precision} run starts from (or fewer, if the configuration has fewer). */
+    public static final int PRECISION_START_SEEDS = 8;
+    /** The most seeds a {@code --precision} run adds up to when no budget stops it first. */
+    public static final int PRECISION_MAX_SEEDS = 64;
+
+    /** The largest half-width of the headline (relative) slope intervals of the curves. */
+    static double largestHalfWidth(List<Zucker2025Claims.Curve> curves) {
+        double max = 0;
+        for (Zucker2025Claims.Curve c : curves) {
+            max = Math.max(max, 0.5 * (c.slope().interval().upper() - c.slope().interval().lower()));
+        }
+        return max;
+    }
+
     /** Runs the audit on a given sweep, its units computed by {@code engine}. */
     public AuditOutcome run(Zucker2025Config sweep, AuditOptions options, UnitEngine engine) throws IOException {
+        long start = System.nanoTime();
         Path out = options.out();
         String part = options.part();
         long seed = options.seed();
         Files.createDirectories(out);
-        List<Row> rows = engine.run(rateFamily(sweep, part, seed));
-        List<Row> coercivity = engine.run(coercivityFamily(sweep, seed));
         List<RateSetting> settings = sweep.settings(part);
+        if (options.adaptive()) {
+            sweep = sweep.withSeeds(Math.min(sweep.seeds(), PRECISION_START_SEEDS));
+        }
+        List<Row> rows = engine.run(rateFamily(sweep, part, seed));
         List<Zucker2025Claims.Curve> curves = Zucker2025Claims.curves(sweep, settings, rows, seed);
+        List<String> notes = new ArrayList<>();
+        String precision = "";
+        if (options.adaptive()) {
+            // --precision: add seeds in index order until every slope interval is narrow enough or a budget is
+            // spent; units already computed are reused (their keys and seeds do not depend on the seed count)
+            String stop;
+            while (true) {
+                double half = largestHalfWidth(curves);
+                int n = sweep.seeds();
+                if (half <= options.precision()) {
+                    stop = String.format(Locale.ROOT, "precision reached: largest slope half-width %.4f <= %s with "
+                            + "%d seeds", half, options.precision(), n);
+                    break;
+                }
+                Zucker2025Config next = sweep.withSeeds(n + PRECISION_STEP);
+                long nextUnits = next.plan(part).size();
+                double minutes = (System.nanoTime() - start) / 60e9;
+                double predicted = minutes * (nextUnits - rows.size()) / Math.max(1, rows.size());
+                if (n + PRECISION_STEP > PRECISION_MAX_SEEDS) {
+                    stop = String.format(Locale.ROOT, "seed cap reached (%d seeds): largest slope half-width %.4f > %s",
+                            n, half, options.precision());
+                    break;
+                }
+                if (options.budgetUnits() > 0 && nextUnits > options.budgetUnits()) {
+                    stop = String.format(Locale.ROOT, "unit budget reached (%d units; %d seeds would need %d): largest "
+                            + "slope half-width %.4f > %s", rows.size(), n + PRECISION_STEP, nextUnits, half,
+                            options.precision());
+                    break;
+                }
+                if (options.budgetMinutes() > 0 && minutes + predicted > options.budgetMinutes()) {
+                    stop = String.format(Locale.ROOT, "time budget reached (%.1f min spent, the next %d seeds would "
+                            + "take about %.1f min more, budget %s min): largest slope half-width %.4f > %s", minutes,
+                            PRECISION_STEP, predicted, options.budgetMinutes(), half, options.precision());
+                    break;
+                }
+                sweep = next;
+                rows = engine.run(rateFamily(sweep, part, seed));
+                curves = Zucker2025Claims.curves(sweep, settings, rows, seed);
+            }
+            precision = "--precision " + options.precision() + ": " + stop;
+            notes.add(precision);
+        }
+        List<Row> coercivity = engine.run(coercivityFamily(sweep, seed));
         List<Claim> claims = new ArrayList<>(Zucker2025Claims.claims(sweep, part, curves, seed));
         claims.add(CoercivityTable.claim(coercivity, sweep.coercivitySamples()));
 
@@ -105,6 +173,10 @@ public final class Zucker2025Audit implements Audit {
         CsvTable.write(out.resolve("coercivity.csv"), CoercivityTable.COLUMNS, coercivity);
         Map<String, String> described = sweep.describe(seed, part);
         described.put("local-minimum rule", localMinima(rows));
+        notes.add("local-minimum rule: " + localMinima(rows));
+        if (!precision.isEmpty()) {
+            described.put("precision", precision);
+        }
         ClaimsJson.write(out.resolve("claims.json"), ID, paper(), described, claims);
         List<String> figures = new ArrayList<>();
         if (!"1b".equals(part)) {
@@ -118,8 +190,10 @@ public final class Zucker2025Audit implements Audit {
             figures.add("fig1b");
         }
         Path report = out.resolve("report.md");
-        Zucker2025Report.write(report, this, sweep, options, described, curves, claims, figures, rows, coercivity);
-        return new AuditOutcome(ID, claims, report);
+        double wall = (System.nanoTime() - start) / 1e9;
+        Zucker2025Report.write(report, this, sweep, options, described, curves, claims, figures, rows, coercivity,
+                wall);
+        return new AuditOutcome(ID, claims, report, notes);
     }
 
     /** "k of n units re-fitted (local minimum); j still above the rule". */

@@ -76,16 +76,32 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
     /** The ridge of the phi-step (spec/rate-audit.md: without it an edge coefficient can explode). */
     public static final double RIDGE = 1e-6;
 
-    /** The full grid (docs/zucker2025): M = 250 .. 4000 (x2), 8 seeds (the 2-core budget, spec/rate-audit.md). */
+    /**
+     * The full grid (docs/zucker2025): M = 1000 .. 33000 (about x2; 33000 >= 3.25e4, where d = 5 enters the
+     * theorem's regime), 16 seeds, the same grid for every setting; the moment start plus 1 random start (the
+     * local-minimum rule re-fits with 8 random starts any unit they leave in a local minimum). Measured cost and
+     * predicted wall time: spec/rate-audit.md.
+     */
     public static Zucker2025Config fullGrid() {
-        return new Zucker2025Config(FIGURE_1A, FIGURE_1B, new int[] {250, 500, 1000, 2000, 4000}, 8,
-                10, 1, 0.1, 8, 4.0, C0, 2, 100, RIDGE, 8, 2000, false, 2000);
+        return new Zucker2025Config(FIGURE_1A, FIGURE_1B, new int[] {1000, 2000, 4000, 8000, 16000, 33000}, 16,
+                10, 1, 0.1, 8, 4.0, C0, 1, 100, RIDGE, 8, 2000, false, 2000);
     }
 
     /** The reduced grid CI runs (about a minute): M = 200 .. 1600 (x2), 3 seeds, smaller evaluation. */
     public static Zucker2025Config quickGrid() {
         return new Zucker2025Config(FIGURE_1A, FIGURE_1B, new int[] {200, 400, 800, 1600}, 3,
                 10, 1, 0.1, 8, 4.0, C0, 1, 40, RIDGE, 2, 400, true, 200);
+    }
+
+    /**
+     * The same configuration with {@code n} seeds per (setting, M): the units of the smaller seed count are a
+     * prefix (their keys and seeds do not depend on the count), so a checkpoint is reused.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public Zucker2025Config withSeeds(int n) {
+        return new Zucker2025Config(figure1a, figure1b, sizes, n, tokens, rank, noise, phiPieces, phiRange, c0,
+                randomStarts, maxIterations, ridge, evalBlocks, bootstrap, quick, coercivitySamples);
     }
 
     @Override

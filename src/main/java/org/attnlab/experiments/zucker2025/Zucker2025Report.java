@@ -32,13 +32,16 @@ final class Zucker2025Report {
 
     static void write(Path target, Zucker2025Audit audit, Zucker2025Config sweep, AuditOptions options,
                       Map<String, String> settings, List<Zucker2025Claims.Curve> curves, List<Claim> claims,
-                      List<String> figures, List<Row> rows, List<Row> coercivity) {
+                      List<String> figures, List<Row> rows, List<Row> coercivity, double wallSeconds) {
         MarkdownReport md = MarkdownReport.create();
         md.heading(1, "Audit of arXiv 2510.11789, Figure 1 (rates of the composed test MSE)");
         md.paragraph(audit.paper() + ". Produced by:");
         md.code("sh", "attnlab reproduce zucker2025 --figure " + options.part() + " --seed " + options.seed()
                 + (options.quick() ? " --quick" : "") + " --out " + options.out()
                 + "   # any --threads gives the same rates.csv and claims.json");
+        md.paragraph(String.format(Locale.ROOT, "Wall time of this run: %.1f s on %d thread%s (units restored from a "
+                + "checkpoint are not recomputed; the machine's load is not controlled).", wallSeconds,
+                options.threads(), options.threads() == 1 ? "" : "s"));
         if (sweep.quick()) {
             md.paragraph("**This is the `--quick` grid** (few M, few seeds): it checks the pipeline end to end. Its "
                     + "verdicts follow the same rule as the full run; its wider intervals simply decide less often.");

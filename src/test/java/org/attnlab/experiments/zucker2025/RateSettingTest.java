@@ -41,6 +41,19 @@ class RateSettingTest {
         assertEquals("d1-P3/M200/s00", q.plan("all").get(0).key());
     }
 
+    /** Issue 9 item 4: M up to >= 32000 with a point >= 33000 (d = 5 enters the regime at 3.25e4), >= 16 seeds. */
+    @Test
+    void theFullGridReachesTheClaims() {
+        Zucker2025Config f = Zucker2025Config.fullGrid();
+        int[] m = f.sizes();
+        assertTrue(m[m.length - 1] >= 33000, java.util.Arrays.toString(m));
+        assertTrue(m[m.length - 1] >= new RateSetting(5, 3, 3).regimeStart(1), "d = 5 enters the regime on the grid");
+        assertTrue(f.seeds() >= 16);
+        for (Zucker2025Unit u : f.plan("all")) {
+            assertTrue(java.util.Arrays.binarySearch(m, u.samples()) >= 0, "one grid for every setting");
+        }
+    }
+
     @Test
     void badInputs() {
         assertThrows(IllegalArgumentException.class, () -> new RateSetting(0, 3, 3));

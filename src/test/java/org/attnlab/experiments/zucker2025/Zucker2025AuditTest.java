@@ -152,4 +152,29 @@ class Zucker2025AuditTest {
                 new AuditOptions(out, false, 1, 8, "all", AuditOptions.Progress.silent())));
         assertTrue(e.getMessage().contains("another configuration"), e.getMessage());
     }
+
+    /**
+     * {@code --precision}: a target no interval can meet stops at the unit budget, after adding seeds in index
+     * order; the rows of the first seeds are the reference run's rows (a precision run extends, never redraws).
+     */
+    @Test
+    void precisionRunsAddSeedsUntilTheBudget() throws IOException {
+        Path out = dir.resolve("precision");
+        int budget = TINY.withSeeds(TINY.seeds() + Zucker2025Audit.PRECISION_STEP).plan("all").size();
+        AuditOptions o = new AuditOptions(out, false, 2, 7, "all", AuditOptions.Progress.silent(), 1e-9, budget, 0);
+        AuditOutcome outcome = new Zucker2025Audit().run(TINY, o);
+        List<String> lines = Files.readAllLines(out.resolve("rates.csv"));
+        assertEquals(budget + 1, lines.size());
+        assertTrue(outcome.notes().get(0).contains("unit budget reached"), outcome.notes().toString());
+        List<String> ref = Files.readAllLines(dir.resolve("t1/rates.csv"));
+        for (String row : ref.subList(1, ref.size())) {
+            assertTrue(lines.contains(row), "reference row kept: " + row);
+        }
+        // a target every interval meets stops at once, on the configured seeds
+        Path easy = dir.resolve("precision-easy");
+        AuditOutcome e = new Zucker2025Audit().run(TINY, new AuditOptions(easy, false, 1, 7, "all",
+                AuditOptions.Progress.silent(), 100, 0, 0));
+        assertTrue(e.notes().get(0).contains("precision reached"), e.notes().toString());
+        assertArrayEquals(reference, Files.readAllBytes(easy.resolve("rates.csv")));
+    }
 }
