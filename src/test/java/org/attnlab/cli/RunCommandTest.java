@@ -31,6 +31,8 @@ class RunCommandTest {
         "threads 0;           test-data/studies/valid-small.toml --threads 0;                   --threads must be in [1, 1024], got 0",
         "plan cores 0;        test-data/studies/valid-small.toml --plan --cores 0;              --cores must be > 0, got 0",
         "plan points 1;       test-data/studies/valid-small.toml --plan --calibration-points 1; --calibration-points must be >= 2, got 1",
+        "unknown key;         test-data/studies/bad/unknown-setting-key.toml;                   settings[1].dim must be a known key",
+        "claim of no setting; test-data/studies/bad/claim-missing-setting.toml;                 claims[0].setting must be the id of a setting",
         "missing study;       --threads 2;                                                      STUDY",
     })
     void badInputIsOneLineExitTwoAndWritesNothing(String name, String args, String expected) {
