@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the core (kernel, internal, basis, sampler, erm, coercivity, rfa, slr) imports only java.*, org.ejml.*,
  *       org.apache.commons.math3.*, org.apache.commons.rng.* and core org.attnlab packages;</li>
  *   <li>kernel (verified by KeY) uses nothing outside java.lang, neither imported nor fully qualified;</li>
- *   <li>layers: cli -&gt; experiments (with io, report beside it) -&gt; {erm, coercivity, rfa, slr} -&gt;
- *       {basis, sampler} -&gt; {kernel, internal}; a package never imports one of a higher layer;</li>
+ *   <li>layers: cli -&gt; experiments -&gt; report -&gt; audit -&gt; io -&gt; {erm, coercivity, rfa, slr} -&gt;
+ *       {basis, sampler} -&gt; {kernel, internal}; a package never imports one of a higher layer (so the audit
+ *       layer never imports experiments or report, and report never imports experiments);</li>
  *   <li>every package under org.attnlab is one of the known ones (a new package needs a layer here).</li>
  * </ul>
  */
@@ -35,8 +36,8 @@ class ArchitectureTest {
             Map.entry("kernel", 0), Map.entry("internal", 0),
             Map.entry("basis", 1), Map.entry("sampler", 1),
             Map.entry("erm", 2), Map.entry("coercivity", 2), Map.entry("rfa", 2), Map.entry("slr", 2),
-            Map.entry("experiments", 3), Map.entry("io", 3), Map.entry("report", 3),
-            Map.entry("cli", 4));
+            Map.entry("io", 3), Map.entry("audit", 4), Map.entry("report", 5), Map.entry("experiments", 6),
+            Map.entry("study", 6), Map.entry("spark", 7), Map.entry("cli", 7));
 
     static final Set<String> CORE = Set.of("kernel", "internal", "basis", "sampler", "erm", "coercivity", "rfa", "slr");
 
@@ -160,7 +161,7 @@ class ArchitectureTest {
         assertEquals(1, violations("a", "package org.attnlab.erm;\nimport com.fasterxml.jackson.X;\n").size());
         assertEquals(1, violations("b", "package org.attnlab.basis;\nimport picocli.CommandLine;\n").size());
         assertEquals(1, violations("c", "package org.attnlab.basis;\nimport org.attnlab.erm.Fit;\n").size());
-        assertEquals(1, violations("d", "package org.attnlab.erm;\nimport org.attnlab.experiments.Audit;\n").size());
+        assertEquals(1, violations("d", "package org.attnlab.erm;\nimport org.attnlab.audit.Audit;\n").size());
         assertEquals(1, violations("e", "package org.attnlab.experiments;\nimport org.attnlab.cli.Main;\n").size());
         assertEquals(1, violations("f", "package org.attnlab.sampler;\nimport org.attnlab.io.AtomicFiles;\n").size());
         assertEquals(1, violations("g", "package org.attnlab.kernel;\nclass K { java.util.List l; }\n").size());
@@ -168,13 +169,19 @@ class ArchitectureTest {
         assertEquals(1, violations("i", "package org.attnlab.kernel;\nimport org.ejml.data.DMatrixRMaj;\n").size());
         assertEquals(1, violations("j", "package org.attnlab.newthing;\n").size());
         assertEquals(1, violations("k", "package org.attnlab.internal;\nimport org.attnlab.basis.KnotVector;\n").size());
+        assertEquals(1, violations("l", "package org.attnlab.report;\nimport org.attnlab.experiments.Audits;\n").size());
+        assertEquals(1, violations("m", "package org.attnlab.audit;\nimport org.attnlab.report.Stats;\n").size());
+        assertEquals(1, violations("n", "package org.attnlab.audit;\nimport org.attnlab.experiments.Audits;\n").size());
+        assertEquals(1, violations("o", "package org.attnlab.erm;\nimport org.attnlab.audit.Claim;\n").size());
         // allowed
         assertEquals(List.of(), violations("ok1", "package org.attnlab.erm;\nimport org.ejml.data.DMatrixRMaj;\n"
                 + "import org.apache.commons.math3.util.FastMath;\nimport org.attnlab.basis.KnotVector;\n"));
         assertEquals(List.of(), violations("ok2", "package org.attnlab.kernel;\n/** java.util.List in a comment */\n"
                 + "class K { String s = \"java.util.List\"; double d = java.lang.Math.abs(1.0); }\n"));
         assertEquals(List.of(), violations("ok3", "package org.attnlab.cli;\nimport picocli.CommandLine;\n"
-                + "import org.attnlab.experiments.Audit;\nimport org.attnlab.report.Report;\n"));
+                + "import org.attnlab.audit.Audit;\nimport org.attnlab.report.Report;\n"));
         assertEquals(List.of(), violations("ok4", "package org.attnlab.experiments;\nimport org.attnlab.io.AtomicFiles;\n"));
+        assertEquals(List.of(), violations("ok5", "package org.attnlab.report;\nimport org.attnlab.audit.Row;\n"));
+        assertEquals(List.of(), violations("ok6", "package org.attnlab.audit;\nimport org.attnlab.io.AtomicFiles;\n"));
     }
 }

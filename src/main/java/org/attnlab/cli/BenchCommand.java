@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * median over repeats after warm-up (each iteration is the first of the same random start, reset before it, so
  * every repeat does the same work), plus memory: the heap retained by the solver (after a GC, with the solver
  * live, minus before it), and the peak heap (all pools, including garbage). The CPU seconds are those of the
- * whole process per operation (all threads): on a loaded machine the wall times grow, the CPU times much less. With several --samples values
+ * whole process per operation (all threads): on a loaded machine the wall times grow, the CPU times much less; the
+ * 1-minute load average before and after each measurement is printed beside it. With several --samples values
  * it measures each (to check that time is linear in M).
  */
 @Command(name = "bench",
@@ -80,14 +81,12 @@ public final class BenchCommand implements Callable<Integer> {
         Checks.atLeast("--tokens", tokens, 2);
         Checks.positive("--dim", dim);
         Checks.inRange("--rank", rank, 1, dim);
-        Checks.positive("--pieces", pieces);
-        Checks.nonNegative("--degree", degree);
-        Checks.positive("--threads", threads);
+        Checks.inRange("--pieces", pieces, 1, InputDomain.MAX_BASIS - InputDomain.MAX_DEGREE);
+        InputDomain.degree("--degree", degree);
+        InputDomain.threads("--threads", threads);
         Checks.positive("--repeats", repeats);
         Checks.nonNegative("--warmup", warmup);
-        for (int m : samples) {
-            Checks.positive("--samples", m);
-        }
+        BenchChecks.samples(samples, tokens, dim, rank, pieces, degree, threads);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("tokens", tokens);
@@ -120,6 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
         s.normals(u);
         s.normals(v);
         SplineGrid grid = SplineGrid.of(degree, pieces, 1.0);
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.gc();
         long baseline = heapUsed();
         resetPeaks();
@@ -176,6 +176,9 @@ public final class BenchCommand implements Callable<Integer> {
             run.put("peakHeapOverTokenBytes", (double) peak / tokenBytes);
             run.put("solverArraysBytes", 8L * 2 * m * tokens * rank);
             run.put("finalRisk", risk);
+            // the machine load (1-minute average, as uptime prints; -1 if unavailable) around the measurement
+            run.put("loadAverageBefore", loadBefore);
+            run.put("loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             run.put("checksum", sink);
             return run;
         }

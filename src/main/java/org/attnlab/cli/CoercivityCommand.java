@@ -13,6 +13,9 @@ import org.attnlab.internal.Checks;
 import org.attnlab.io.DatasetCsv;
 import org.attnlab.io.FitJson;
 import org.attnlab.io.GroundTruthJson;
+import org.attnlab.io.Heap;
+import org.attnlab.io.InputFiles;
+import org.attnlab.sampler.GroundTruth;
 import org.attnlab.sampler.Dataset;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -63,23 +66,42 @@ public final class CoercivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (degree != null) {
+            InputDomain.degree("--degree", degree);
+        }
+        if (pieces != null) {
+            Checks.inRange("--pieces", pieces, 1, InputDomain.MAX_BASIS);
+        }
+        if (radius != null) {
+            InputDomain.radius("--radius", radius);
+        }
         CoercivityEstimator estimator = CoercivityEstimator.defaults().withBatches(batches);
         double[] a;
         SplineGrid fitGrid = null;
+        Path aFile;
+        GroundTruth truth = null;
         if (source.truth != null) {
-            a = GroundTruthJson.read(source.truth).a();
+            aFile = source.truth;
+            truth = InputFiles.read("--truth", source.truth, GroundTruthJson::read);
+            a = truth.a();
         } else {
-            ErmResult fit = FitJson.read(source.fit);
+            aFile = source.fit;
+            ErmResult fit = InputFiles.read("--fit", source.fit, FitJson::read);
             a = fit.matrix();
             fitGrid = fit.grid();
         }
-        Dataset set = DatasetCsv.read(data);
+        Dataset set = InputDomain.readData("--data", data);
         int d = set.dimension();
         if (a.length != d * d) {
-            throw Checks.fail("A dimension", "= data dimension " + d, (int) Math.round(Math.sqrt(a.length)));
+            throw new IllegalArgumentException(aFile + ": field dimension must equal the data's d = " + d + " ("
+                    + data + "), got " + (int) Math.round(Math.sqrt(a.length)));
+        }
+        if (truth != null) {
+            InputDomain.truthMatchesData(source.truth, truth, data, set);
         }
         int p = degree != null ? degree : fitGrid != null ? fitGrid.degree() : 2;
         int k = pieces != null ? pieces : fitGrid != null ? fitGrid.pieces() : 8;
+        InputDomain.degree(degree != null ? "--degree" : "the fit's degree", p);
         double r;
         if (radius != null) {
             r = radius;
@@ -91,8 +113,17 @@ public final class CoercivityCommand implements Callable<Integer> {
                 throw Checks.fail("largest |training score|", "> 0 (A = 0 or zero tokens?)", r);
             }
         }
+        InputDomain.radius(radius != null ? "--radius" : fitGrid != null ? "the fit's radius"
+                : "the largest |training score|", r);
+        InputDomain.basis(pieces != null ? "--pieces" : "the spline's K", k, p, set);
+        double size = k + p;
+        Heap.require("coercivity with K + p = " + (k + p), 8.0 * size * size * (2.0 * batches + 6));
         SplineGrid grid = SplineGrid.of(p, k, r);
         CoercivityEstimate e = estimator.estimate(set, a, grid);
+        String cause = "the scores overflowed double precision (lower --radius or rescale the data)";
+        InputDomain.finiteResult("the coercivity constant", e.constant(), cause);
+        InputDomain.finiteResult("its standard error", e.standardError(), cause);
+        InputDomain.finiteResult("the held-out constant", e.heldOut(), cause);
         ObjectNode node = new ObjectMapper().createObjectNode();
         node.put("constant", e.constant());
         node.put("standardError", e.standardError());

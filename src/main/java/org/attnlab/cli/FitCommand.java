@@ -1,5 +1,6 @@
 package org.attnlab.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,10 +10,13 @@ import org.attnlab.erm.AlternatingLeastSquares;
 import org.attnlab.erm.ComposedError;
 import org.attnlab.erm.ErmResult;
 import org.attnlab.erm.ErrorEstimate;
+import org.attnlab.erm.ModelSettings;
+import org.attnlab.erm.OptimizerSettings;
+import org.attnlab.erm.PiecesSelection;
 import org.attnlab.internal.Checks;
-import org.attnlab.io.DatasetCsv;
 import org.attnlab.io.FitJson;
 import org.attnlab.io.GroundTruthJson;
+import org.attnlab.io.InputFiles;
 import org.attnlab.sampler.Dataset;
 import org.attnlab.sampler.GroundTruth;
 import picocli.CommandLine.Command;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fit",
         mixinStandardHelpOptions = true,
         description = "Fit the pairwise-interaction ERM (arXiv 2510.11789) by alternating least squares; "
-                + "write the estimate as JSON; with --truth, print the composed error.")
+                + "write the estimate as JSON; with --truth, print the composed error. Without --pieces, K is "
+                + "chosen by held-out risk over samples (printed).")
 public final class FitCommand implements Callable<Integer> {
 
     @Spec
@@ -44,69 +49,106 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--truth", description = "Ground-truth JSON (from 'attnlab sample'): print the composed error.")
     Path truth;
 
-    @Option(names = "--rank", defaultValue = "1", description = "r, the rank of A = U V^T (default ${DEFAULT-VALUE}).")
-    int rank;
+    @Option(names = "--rank", description = "r, the rank of A = U V^T (default ${DEFAULT-VALUE}).")
+    int rank = ModelSettings.DEFAULT.rank();
 
-    @Option(names = "--degree", defaultValue = "2", description = "Spline degree p (order p+1; default ${DEFAULT-VALUE}).")
-    int degree;
+    @Option(names = "--degree", description = "Spline degree p (order p+1; default ${DEFAULT-VALUE}).")
+    int degree = ModelSettings.DEFAULT.degree();
 
-    @Option(names = "--pieces", defaultValue = "0",
-            description = "K pieces of [-R, R]; 0 = ceil(c0 (M/log M)^(1/(2 beta+1))) (default ${DEFAULT-VALUE}).")
-    int pieces;
+    @Option(names = "--pieces",
+            description = "K pieces of [-R, R]. Absent: K is chosen by --folds-fold held-out risk over samples "
+                    + "(printed); 0: the rate rule ceil(c0 (M/log M)^(1/(2 beta+1))).")
+    Integer pieces;
 
-    @Option(names = "--c0", defaultValue = "1", description = "c0 of the automatic K (default ${DEFAULT-VALUE}).")
+    @Option(names = "--folds", description = "Folds of the held-out choice of K when --pieces is absent (default ${DEFAULT-VALUE}).")
+    int folds = DEFAULT_FOLDS;
+
+    @Option(names = "--c0", defaultValue = "1", description = "c0 of the rate rule --pieces 0 (default ${DEFAULT-VALUE}).")
     double c0;
 
-    @Option(names = "--beta", description = "beta of the automatic K (default: the degree p).")
+    @Option(names = "--beta", description = "beta of the rate rule --pieces 0 (default: the degree p).")
     Double beta;
 
-    @Option(names = "--radius", defaultValue = "1", description = "R: the scores are rescaled to fill [-R, R] (default ${DEFAULT-VALUE}).")
-    double radius;
+    @Option(names = "--radius", description = "R: the scores are rescaled to fill [-R, R] (default ${DEFAULT-VALUE}).")
+    double radius = ModelSettings.DEFAULT.radius();
 
-    @Option(names = "--ridge", defaultValue = "0", description = "Ridge penalty on the coefficients (default ${DEFAULT-VALUE}).")
-    double ridge;
+    @Option(names = "--ridge", description = "Ridge penalty on the coefficients (default ${DEFAULT-VALUE}).")
+    double ridge = ModelSettings.DEFAULT.ridge();
 
-    @Option(names = "--max-iterations", defaultValue = "100", description = "Iterations per start (default ${DEFAULT-VALUE}).")
-    int maxIterations;
+    @Option(names = "--max-iterations", description = "Iterations per start (default ${DEFAULT-VALUE}).")
+    int maxIterations = OptimizerSettings.DEFAULT.maxIterations();
 
-    @Option(names = "--tolerance", defaultValue = "1e-10", description = "Relative risk decrease to stop (default ${DEFAULT-VALUE}).")
-    double tolerance;
+    @Option(names = "--tolerance", description = "Relative risk decrease to stop (default ${DEFAULT-VALUE}).")
+    double tolerance = OptimizerSettings.DEFAULT.tolerance();
 
-    @Option(names = "--random-starts", defaultValue = "2", description = "Random starts (default ${DEFAULT-VALUE}).")
-    int randomStarts;
+    @Option(names = "--starts", description = "Candidate starts run to convergence, the best by screening risk (default ${DEFAULT-VALUE}).")
+    int starts = OptimizerSettings.DEFAULT.starts();
 
-    @Option(names = "--no-spectral", description = "Skip the moment (spectral) start.")
+    @Option(names = "--random-starts", description = "Random candidate starts (default ${DEFAULT-VALUE}).")
+    int randomStarts = OptimizerSettings.DEFAULT.randomStarts();
+
+    @Option(names = "--no-spectral", description = "Skip the moment (spectral) candidate starts.")
     boolean noSpectral;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random starts and of the error Monte Carlo (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Worker threads (>= 1; same bytes for any value).")
-    int threads;
+    @Option(names = "--threads", description = "Worker threads (>= 1; same bytes for any value; default ${DEFAULT-VALUE}).")
+    int threads = OptimizerSettings.DEFAULT.threads();
+
+    /** Folds of the held-out choice of K. */
+    static final int DEFAULT_FOLDS = 5;
 
     @Override
     public Integer call() {
         Checks.notNull("--data", data);
-        AlternatingLeastSquares solver = AlternatingLeastSquares.defaults()
-                .withRank(rank).withDegree(degree).withPieces(pieces).withPiecesConstant(c0)
-                .withSmoothness(beta == null ? Double.NaN : beta).withRadius(radius).withRidge(ridge)
-                .withMaxIterations(maxIterations).withTolerance(tolerance).withRandomStarts(randomStarts)
-                .withSpectralStart(!noSpectral).withThreads(threads);
-        GroundTruth g = truth == null ? null : GroundTruthJson.read(truth);
-        Dataset set = DatasetCsv.read(data);
-        if (g != null && g.dimension() != set.dimension()) {
-            throw Checks.fail("truth dimension", "= data dimension " + set.dimension(), g.dimension());
+        FitChecks.options(spec, out, data, truth, degree, radius, pieces == null ? 0 : pieces, threads);
+        InputDomain.onlyWhen(spec, pieces != null && pieces == 0, "only with --pieces 0 (the automatic K)", "--c0",
+                "--beta");
+        InputDomain.onlyWhen(spec, pieces == null, "only without --pieces (the held-out choice of K)", "--folds");
+        AlternatingLeastSquares solver = AlternatingLeastSquares.of(
+                        new ModelSettings(rank, degree, pieces == null ? 0 : pieces, radius, ridge),
+                        new OptimizerSettings(maxIterations, tolerance, OptimizerSettings.DEFAULT.damping(), starts,
+                                randomStarts, !noSpectral, threads))
+                .withPiecesConstant(c0).withSmoothness(beta == null ? Double.NaN : beta);
+        GroundTruth g = truth == null ? null : InputFiles.read("--truth", truth, GroundTruthJson::read);
+        Dataset set = InputDomain.readData("--data", data);
+        if (g != null) {
+            InputDomain.truthMatchesData(truth, g, data, set);
         }
-        ErmResult fit = solver.fit(set, seed);
+        PrintWriter o = spec.commandLine().getOut();
+        PiecesSelection.Choice choice = null;
+        if (pieces == null) {
+            Checks.inRange("--folds", folds, 2, Math.max(2, set.samples()));
+            choice = PiecesSelection.choose(solver, set, folds, seed);
+            o.println("pieces: " + choice.describe());
+            solver = solver.withPieces(choice.pieces());
+        }
+        FitChecks.size(set, solver.grid(set.samples()), pieces == null ? "the held-out choice of K"
+                : pieces > 0 ? "--pieces" : "the automatic K (--c0, --beta)", rank, threads);
+        ErmResult fit = FitChecks.finite(solver.fit(set, seed));
         ObjectNode node = FitJson.toNode(fit);
         node.put("data", data.toString());
         node.put("seed", seed);
-        PrintWriter o = spec.commandLine().getOut();
+        if (choice != null) {
+            ObjectNode k = node.putObject("piecesChoice");
+            k.put("rule", "lowest " + choice.folds() + "-fold held-out risk over samples");
+            k.put("pieces", choice.pieces());
+            k.put("folds", choice.folds());
+            ArrayNode rows = k.putArray("candidates");
+            for (int c = 0; c < choice.candidates().length; c++) {
+                ObjectNode row = rows.addObject();
+                row.put("pieces", choice.candidates()[c]);
+                row.put("heldOutRisk", choice.heldOutRisk()[c]);
+                row.put("standardError", choice.standardError()[c]);
+            }
+        }
         o.println(String.format(Locale.ROOT, "fit: status=%s iterations=%d trainingRisk=%.6e K=%d start=%d (%.3f s)",
                 fit.status(), fit.iterations(), fit.trainingRisk(), fit.grid().pieces(), fit.start(),
                 fit.nanos() * 1e-9));
         if (g != null) {
             ErrorEstimate e = ComposedError.defaults().estimate(fit, g, seed);
+            FitChecks.finite(e);
             ObjectNode err = node.putObject("composedError");
             err.put("absolute", e.absolute());
             err.put("absoluteStandardError", e.absoluteStandardError());

@@ -4,25 +4,31 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.attnlab.experiments.Audit;
-import org.attnlab.experiments.AuditOptions;
-import org.attnlab.experiments.AuditOutcome;
+import org.attnlab.audit.Audit;
+import org.attnlab.audit.AuditOptions;
+import org.attnlab.audit.AuditOutcome;
+import org.attnlab.audit.Claim;
 import org.attnlab.experiments.Audits;
-import org.attnlab.experiments.Claim;
 import org.attnlab.internal.Checks;
 import org.attnlab.report.ConsoleProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code attnlab reproduce <paper> [--figure F] [--quick] [--out DIR] [--threads T] [--seed S]}: runs (or
+ * {@code attnlab reproduce <paper> [--figure F] [--quick] [--out DIR] [--threads T] [--seed S] [--precision DELTA
+ * [--budget-units N] [--budget-minutes MIN]]}: runs (or
  * resumes) a paper's audit through {@link Audits} and prints its verdicts. Every argument is checked before
  * anything is written.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Re-run a paper's experiments and check its claims (report.md, CSV, claims.json, figures).")
 public final class ReproduceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PAPER", description = "the paper's audit id (e.g. zucker2025)")
     String paper;
@@ -42,25 +48,76 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "worker threads (>= 1); never changes the numbers; default ${DEFAULT-VALUE}")
     int threads;
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+            description = "local (threads, the default) or spark (docs/spark.md); both write the same CSV and claims.json bytes")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (local[N], spark://host:port, yarn, k8s://...); default: spark-submit's")
+    String master;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed; default ${DEFAULT-VALUE}")
     long seed;
+
+    @Option(names = "--precision", paramLabel = "DELTA",
+            description = "start from 8 seeds and add 4 at a time (in a fixed order) until every headline slope's 95% interval has half-width "
+                    + "<= DELTA or the budget is spent (zucker2025 only)")
+    Double precision;
+
+    @Option(names = "--budget-units", paramLabel = "N", defaultValue = "0",
+            description = "with --precision: at most N units in total (deterministic); 0 = none")
+    long budgetUnits;
+
+    @Option(names = "--budget-minutes", paramLabel = "MIN", defaultValue = "0",
+            description = "with --precision: stop adding seeds when the next batch would end after MIN minutes; 0 = none")
+    double budgetMinutes;
 
     @Override
     public Integer call() throws Exception {
         Audit audit = Audits.find(paper).orElseThrow(() -> Checks.fail("paper", "one of " + ids(), paper));
-        Checks.positive("threads", threads);
+        InputDomain.threads("--threads", threads);
+        if (out != null) {
+            InputDomain.outputDirectory("--out", out);
+        }
         List<String> parts = audit.parts();
         String part = figure.toLowerCase(Locale.ROOT);
         if (!parts.contains(part)) {
-            throw Checks.fail("figure", "one of " + parts, figure);
+            throw Checks.fail("--figure", "one of " + parts, figure);
         }
+        if (precision != null) {
+            if (!audit.supportsPrecision()) {
+                throw Checks.fail("--precision", "used only with an audit that supports it (zucker2025)", paper);
+            }
+            Checks.positive("--precision", precision);
+        }
+        InputDomain.onlyWhen(spec, precision != null, "only with --precision", "--budget-units", "--budget-minutes");
+        if (budgetUnits < 0) {
+            throw Checks.fail("--budget-units", ">= 0", budgetUnits);
+        }
+        Checks.nonNegative("--budget-minutes", budgetMinutes);
         Path dir = out != null ? out : Path.of("runs", paper + (quick ? "-quick" : ""));
-        AuditOutcome outcome = audit.run(new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr()));
+        if (!"local".equals(engine) && !"spark".equals(engine)) {
+            throw Checks.fail("--engine", "one of [local, spark]", engine);
+        }
+        if (master != null && !"spark".equals(engine)) {
+            throw Checks.fail("--master", "given only with --engine spark", master);
+        }
+        AuditOptions options = new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr(),
+                precision == null ? Double.NaN : precision, budgetUnits, budgetMinutes);
+        long start = System.nanoTime();
+        AuditOutcome outcome = Outputs.run(dir, "reproduce " + paper + " --figure " + part + (quick ? " --quick" : ""),
+                name -> name.endsWith(".jsonl"),
+                () -> "spark".equals(engine) ? SparkLauncher.runAudit(audit, options, master) : audit.run(options));
+        double wall = (System.nanoTime() - start) / 1e9;
         System.out.println(audit.paper());
         for (Claim c : outcome.claims()) {
             System.out.printf(Locale.ROOT, "  %-16s %-14s %s%n", c.verdict(), c.id(), c.detail());
         }
+        for (String note : outcome.notes()) {
+            System.out.println(note);
+        }
         System.out.println("report: " + outcome.report());
+        System.out.printf(Locale.ROOT, "wall time: %.1f s (%d thread%s)%n", wall, threads, threads == 1 ? "" : "s");
         return 0;
     }
 

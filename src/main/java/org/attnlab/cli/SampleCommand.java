@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attnlab.internal.Checks;
+import org.attnlab.io.DataScale;
 import org.attnlab.io.DatasetCsv;
 import org.attnlab.io.GroundTruthJson;
 import org.attnlab.sampler.Activation;
@@ -116,12 +117,7 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Checks.positive("--samples", samples);
-        Checks.atLeast("--tokens", tokens, 2);
-        Checks.positive("--dim", dim);
-        Checks.inRange("--rank", rank, 1, dim);
-        Checks.positive("--threads", threads);
-        Checks.nonNegative("--noise", noise);
+        validate();
         TokenLaw tokenLaw = tokenLaw();
         Activation phi = phi();
         GroundTruth truth = TruthGenerator.generate(tokenLaw, rank, toArray("--singular-values", singularValues), phi,
@@ -129,12 +125,53 @@ public final class SampleCommand implements Callable<Integer> {
         Dataset data = Sampler.sample(truth, samples, threads);
         Path dataFile = out.resolve("data.csv");
         Path truthFile = out.resolve("truth.json");
-        DatasetCsv.write(dataFile, data);
-        GroundTruthJson.write(truthFile, truth);
+        DataScale.check(dataFile + " (as sampled)", data);
+        Outputs.writeSet(out, "sample", () -> {
+            DatasetCsv.write(dataFile, data);
+            GroundTruthJson.write(truthFile, truth);
+        });
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + dataFile + " (M=" + samples + ", N=" + tokens + ", d=" + dim + ") and " + truthFile);
         o.flush();
         return 0;
+    }
+
+    /** Every option against its domain, and the memory the run needs, before any work. */
+    private void validate() {
+        InputDomain.outputDirectory("--out", out);
+        Checks.positive("--samples", samples);
+        Checks.atLeast("--tokens", tokens, 2);
+        Checks.positive("--dim", dim);
+        Checks.inRange("--rank", rank, 1, dim);
+        InputDomain.threads("--threads", threads);
+        InputDomain.scale("--noise", noise, true);
+        InputDomain.onlyWhen(spec, law == Law.EXCHANGEABLE, "only with --law exchangeable", "--tau", "--base");
+        InputDomain.onlyWhen(spec, law == Law.GAUSSIAN || law == Law.EXCHANGEABLE && base == Base.GAUSSIAN,
+                "only with --law gaussian, or --law exchangeable --base gaussian", "--eigenvalues");
+        InputDomain.onlyWhen(spec, activation == Phi.BSPLINE, "only with --activation bspline",
+                "--order", "--pieces", "--range", "--coefficients");
+        InputDomain.onlyWhen(spec, activation == Phi.ABS, "only with --activation abs", "--exponent");
+        if (activation == Phi.BSPLINE) {
+            Checks.inRange("--order", order, 1, InputDomain.MAX_DEGREE + 1);
+            Checks.inRange("--pieces", pieces, 1, InputDomain.MAX_BASIS - order);
+            InputDomain.radius("--range", range);
+        }
+        if (activation == Phi.ABS && !(exponent > 0 && exponent <= 64)) {
+            throw Checks.fail("--exponent", "in (0, 64]", exponent);
+        }
+        if (singularValues != null) {
+            for (int k = 0; k < singularValues.size(); k++) {
+                InputDomain.scale("--singular-values[" + k + "]", singularValues.get(k), false);
+            }
+        }
+        if (eigenvalues != null) {
+            for (int k = 0; k < eigenvalues.size(); k++) {
+                InputDomain.scale("--eigenvalues[" + k + "]", eigenvalues.get(k), false);
+            }
+        }
+        InputDomain.dataSize(String.format(java.util.Locale.ROOT, "--samples %d x --tokens %d x --dim %d",
+                samples, tokens, dim), samples, tokens, dim,
+                InputDomain.dataBytes(samples, tokens, dim) + 8.0 * threads * tokens * dim + (64 << 20));
     }
 
     private TokenLaw tokenLaw() {

@@ -6,10 +6,9 @@ import org.attnlab.erm.SplineGrid;
 import org.attnlab.internal.Checks;
 import org.attnlab.kernel.PairKernel;
 import org.attnlab.kernel.ScoreKernel;
+import org.attnlab.kernel.SpdKernel;
 import org.attnlab.sampler.Dataset;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
-import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
@@ -361,11 +360,10 @@ public final class CoercivityEstimator {
                 g[r * size + c] = agg[idx[r] * nb + idx[c]];
             }
         }
-        CholeskyDecompositionInner_DDRM chol = new CholeskyDecompositionInner_DDRM(true);
-        if (!chol.decompose(p)) {
+        double[] l = new double[size * size];
+        if (!SpdKernel.factor(p.data, l, size)) {
             return new Generalized(Double.NaN, size, true, null);
         }
-        double[] l = chol.getT().data;
         // C = L^{-1} G L^{-T}: solve column by column, then rows (G symmetric)
         double[] col = new double[size];
         double[] tmp = new double[size * size];
@@ -373,7 +371,7 @@ public final class CoercivityEstimator {
             for (int r = 0; r < size; r++) {
                 col[r] = g[r * size + c];
             }
-            TriangularSolver_DDRM.solveL(l, col, size);
+            SpdKernel.forward(l, col, size);
             for (int r = 0; r < size; r++) {
                 tmp[r * size + c] = col[r];
             }
@@ -383,7 +381,7 @@ public final class CoercivityEstimator {
             for (int c = 0; c < size; c++) {
                 col[c] = tmp[r * size + c];
             }
-            TriangularSolver_DDRM.solveL(l, col, size);
+            SpdKernel.forward(l, col, size);
             for (int c = 0; c < size; c++) {
                 cm.data[r * size + c] = col[c];
             }
@@ -410,7 +408,7 @@ public final class CoercivityEstimator {
         }
         // generalized eigenvector: c = L^{-T} y, zero on the dropped functions
         double[] y = eig.getEigenVector(arg).data.clone();
-        TriangularSolver_DDRM.solveTranL(l, y, size);
+        SpdKernel.backward(l, y, size);
         double[] vector = new double[nb];
         for (int k = 0; k < size; k++) {
             vector[idx[k]] = y[k];

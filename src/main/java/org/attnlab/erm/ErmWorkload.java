@@ -7,37 +7,29 @@ import org.attnlab.sampler.Dataset;
  * The solver's hot loops on a fixed data set, for measuring them (the {@code bench} command and the JMH
  * benchmarks): the phi-step (normal-equation assembly over all M N (N - 1) pairs and its Cholesky solve) and one
  * full alternating iteration exactly as {@link AlternatingLeastSquares#fit} runs it (Gauss-Newton assembly,
- * damped solve, normalisation, phi-step and risk of the trial, repeated while a trial is rejected).
- * Owns worker threads: close it.
+ * damped solve, normalisation, phi-step and risk of the trial, repeated while a trial is rejected), both through
+ * the fit's own {@link ErmEngine} with the default {@link OptimizerSettings}. Owns worker threads: close it.
  */
 public final class ErmWorkload implements AutoCloseable {
 
-    private final AlternatingLeastSquares solver;
-    private final ChunkRunner runner;
-    private final PairAssembly asm;
-    private final SplineGrid grid;
-    private final AlternatingLeastSquares.Workspace ws;
-    private final double[] damping;
+    private final ErmEngine engine;
     private final long pairs;
-    private final AlternatingLeastSquares.Start initial;
-    private AlternatingLeastSquares.Start state;
+    private final ErmEngine.State initial;
+    private ErmEngine.State state;
 
-    private ErmWorkload(Dataset data, SplineGrid grid, double[] u, double[] v, AlternatingLeastSquares solver) {
+    private ErmWorkload(Dataset data, SplineGrid grid, double[] u, double[] v, int threads) {
         int d = data.dimension();
         int r = u.length / d;
-        this.solver = solver;
-        this.runner = new ChunkRunner(solver.threads());
-        this.asm = new PairAssembly(data, r, runner);
-        this.grid = grid;
-        this.ws = new AlternatingLeastSquares.Workspace(grid.size(), 2 * d * r);
-        this.damping = new double[] {1e-3};
+        this.engine = new ErmEngine(data, r, grid, ModelSettings.DEFAULT.ridge(),
+                OptimizerSettings.DEFAULT.withThreads(threads));
         this.pairs = (long) data.samples() * data.tokensPerSample() * (data.tokensPerSample() - 1);
-        this.state = new AlternatingLeastSquares.Start(d, r, u.clone(), v.clone());
-        if (!AlternatingLeastSquares.normalise(asm, grid, state.u, state.v, r)) {
-            runner.close();
+        this.state = new ErmEngine.State(d, r, u.clone(), v.clone());
+        state.projections = engine.normalise(state.u, state.v);
+        if (state.projections == null) {
+            engine.close();
             throw Checks.fail("u, v", "a matrix with a non-zero training score", "all scores 0");
         }
-        solver.phiStep(asm, grid, state, ws);
+        engine.phiStep(state);
         this.initial = state;
     }
 
@@ -47,10 +39,7 @@ public final class ErmWorkload implements AutoCloseable {
      */
     public void reset() {
         state = initial;
-        damping[0] = 1e-3;
-        // the start is already normalised: restore its projections and its largest-score pair
-        asm.project(state.u, state.v);
-        asm.maxAbsScore();
+        engine.resetDamping();
     }
 
     /**
@@ -74,9 +63,8 @@ public final class ErmWorkload implements AutoCloseable {
             throw Checks.fail("u.length", "d r with 1 <= r <= d = " + d, u.length);
         }
         Checks.length("v", v, u.length);
-        AlternatingLeastSquares solver = AlternatingLeastSquares.defaults().withThreads(threads)
-                .withDegree(grid.degree()).withPieces(grid.pieces()).withRadius(grid.radius());
-        return new ErmWorkload(data, grid, u, v, solver);
+        Checks.inRange("threads", threads, 1, 1024);
+        return new ErmWorkload(data, grid, u, v, threads);
     }
 
     /** M N (N - 1), the pair evaluations of one phi-step assembly. */
@@ -86,13 +74,7 @@ public final class ErmWorkload implements AutoCloseable {
 
     /** One phi-step on the current A: assembly and solve (not the risk pass). Returns c_0 (keeps it live). */
     public double phiStep() {
-        int n = grid.size();
-        asm.normalEquations(grid, ws.gram, ws.rhs);
-        double[] c = new double[n];
-        if (!DenseSolve.cholesky(ws.gram, n, ws.rhs, c)) {
-            DenseSolve.leastNorm(ws.gram, n, ws.rhs, c);
-        }
-        return c[0];
+        return engine.phiStepOnly(state)[0];
     }
 
     /**
@@ -100,9 +82,8 @@ public final class ErmWorkload implements AutoCloseable {
      * after the iteration.
      */
     public double iteration() {
-        AlternatingLeastSquares.Start next = solver.iterate(asm, grid, state, ws, damping);
+        ErmEngine.State next = engine.iterate(state);
         if (next == null) {
-            asm.project(state.u, state.v);
             return state.risk;
         }
         state = next;
@@ -116,6 +97,6 @@ public final class ErmWorkload implements AutoCloseable {
 
     @Override
     public void close() {
-        runner.close();
+        engine.close();
     }
 }

@@ -1,5 +1,7 @@
 package org.attnlab.erm;
 
+import org.attnlab.internal.ChunkPool;
+import org.attnlab.kernel.AssemblyKernel;
 import org.attnlab.kernel.ChunkKernel;
 import org.attnlab.kernel.PairKernel;
 import org.attnlab.kernel.ScoreKernel;
@@ -9,14 +11,16 @@ import org.attnlab.sampler.Dataset;
  * The hot loops of the estimator over all ordered pairs (i, j != i) of every sample (arXiv 2510.11789, model A).
  *
  * <p>Notation: X_i^m tokens (row m N + i of {@code tokens}, length d), U, V in R^{d x r} row-major
- * ({@code u[a * r + b]}), projections P = X U and Q = X V (row-major, length M N r, kept here), scores
+ * ({@code u[a * r + b]}), projections P = X U and Q = X V (row-major, length M N r, a {@link Projections}
+ * value that each step takes; the assembly keeps no state between calls), scores
  * s_ij = P_i . Q_j = X_i^T U V^T X_j, weight w = 1/(N - 1), aggregated features
  * F_i = w sum_{j != i} B(s_ij) in R^n.
  *
  * <p>Samples are split into fixed chunks ({@link ChunkKernel}) that depend only on M and the sizes of the
  * partial sums, never on the thread count; each chunk accumulates its own partial sums in sample order and
  * the chunks are reduced in chunk order, so every result is the same bytes at any thread count. Memory:
- * P and Q (2 M N r doubles) plus at most {@link #MAX_CHUNKS} partial sums, never an (M N) x n matrix.
+ * P and Q (2 M N r doubles per live {@link Projections}) plus at most {@link #MAX_CHUNKS} partial sums, never an
+ * (M N) x n matrix.
  */
 final class PairAssembly {
 
@@ -33,25 +37,53 @@ final class PairAssembly {
     private final int r;
     private final double[] x;
     private final double[] y;
-    private final double[] p;
-    private final double[] q;
-    private final ChunkRunner runner;
+    private final ChunkPool runner;
     private final double weight;
-    /** Rows of the pair with the largest |score| found by the last {@link #maxAbsScore()} (first on ties). */
-    private int maxRowI;
-    private int maxRowJ;
 
-    PairAssembly(Dataset data, int rank, ChunkRunner runner) {
+    PairAssembly(Dataset data, int rank, ChunkPool runner) {
         this.samples = data.samples();
         this.n = data.tokensPerSample();
         this.d = data.dimension();
         this.r = rank;
         this.x = data.tokens();
         this.y = data.outputs();
-        this.p = new double[samples * n * rank];
-        this.q = new double[samples * n * rank];
         this.runner = runner;
         this.weight = 1.0 / (n - 1);
+    }
+
+    /**
+     * The projections P = X U and Q = X V of one (U, V) (row-major, length M N r each) and the pair of rows
+     * (i*, j*) of the largest training |score| (first in sample, token, partner order; the pair of an earlier
+     * projection when made by {@link #project(double[], double[], Projections)}), with largest = |s_{i*j*}| on
+     * these projections. A value: nothing modifies it after construction (its arrays are not exposed outside
+     * the package and are not written after the projection).
+     */
+    static final class Projections {
+        final int rank;
+        final double[] p;
+        final double[] q;
+        /** |s_{i*j*}|; NaN if a training score is NaN. */
+        final double largest;
+        final int largestRowI;
+        final int largestRowJ;
+
+        Projections(int rank, double[] p, double[] q, double largest, int largestRowI, int largestRowJ) {
+            this.rank = rank;
+            this.p = p;
+            this.q = q;
+            this.largest = largest;
+            this.largestRowI = largestRowI;
+            this.largestRowJ = largestRowJ;
+        }
+
+        /** The signed score s_{i*j*} = P_{i*} . Q_{j*}. */
+        double largestScore() {
+            double s = 0.0;
+            for (int b = 0; b < rank; b++) {
+                s += p[largestRowI * rank + b] * q[largestRowJ * rank + b];
+            }
+            return s;
+        }
     }
 
     /** The chunk size for partial sums of {@code partialSize} doubles each. */
@@ -61,15 +93,42 @@ final class PairAssembly {
         return ChunkKernel.size(samples, maxChunks, MIN_CHUNK);
     }
 
-    /** P = X U, Q = X V for all tokens. */
-    void project(double[] u, double[] v) {
+    /**
+     * P = X U, Q = X V for all tokens and the pair of the largest training |score|.
+     *
+     * @param u U, d x r row-major; not modified
+     * @param v V, d x r row-major; not modified
+     */
+    Projections project(double[] u, double[] v) {
+        double[] p = new double[samples * n * r];
+        double[] q = new double[samples * n * r];
+        projectInto(u, v, p, q);
+        double[] top = largestScore(p, q);
+        return new Projections(r, p, q, top[0], (int) top[1], (int) top[2]);
+    }
+
+    /**
+     * P = X U, Q = X V for all tokens, keeping the pair (i*, j*) of {@code samePair}: for (U, V) whose scores
+     * are those of samePair's matrices times one positive factor (as after the solver's normalisation), so that
+     * the pair of the largest |score| is unchanged; largest is recomputed on the new projections.
+     */
+    Projections project(double[] u, double[] v, Projections samePair) {
+        double[] p = new double[samples * n * r];
+        double[] q = new double[samples * n * r];
+        projectInto(u, v, p, q);
+        Projections out = new Projections(r, p, q, Double.NaN, samePair.largestRowI, samePair.largestRowJ);
+        double s = Math.abs(out.largestScore());
+        return new Projections(r, p, q, s, samePair.largestRowI, samePair.largestRowJ);
+    }
+
+    private void projectInto(double[] u, double[] v, double[] p, double[] q) {
         int size = chunkSize(1);
         int chunks = ChunkKernel.count(samples, size);
         runner.run(chunks, c -> {
             int rowStart = ChunkKernel.start(c, size, samples) * n;
             int rowEnd = ChunkKernel.end(c, size, samples) * n;
             if (r == 1) {
-                projectRankOne(rowStart, rowEnd, u, v);
+                projectRankOne(rowStart, rowEnd, u, v, p, q);
                 return;
             }
             for (int row = rowStart; row < rowEnd; row++) {
@@ -94,7 +153,7 @@ final class PairAssembly {
      * P = X u, Q = X v for rows rowStart..rowEnd - 1 at r = 1: four partial sums per product (indices a mod 4),
      * so that the additions do not wait on each other.
      */
-    private void projectRankOne(int rowStart, int rowEnd, double[] u, double[] v) {
+    private void projectRankOne(int rowStart, int rowEnd, double[] u, double[] v, double[] p, double[] q) {
         int d4 = d - d % 4;
         for (int row = rowStart; row < rowEnd; row++) {
             int xo = row * d;
@@ -132,10 +191,10 @@ final class PairAssembly {
     }
 
     /**
-     * max |s_ij| over all training pairs (NaN if a score is NaN); remembers the rows of the first pair (in
-     * sample, token, partner order) that attains it.
+     * {max |s_ij| over all training pairs (NaN if a score is NaN), row i, row j} of the first pair (in sample,
+     * token, partner order) that attains it.
      */
-    double maxAbsScore() {
+    private double[] largestScore(double[] p, double[] q) {
         int size = chunkSize(3);
         int chunks = ChunkKernel.count(samples, size);
         double[] partial = new double[3 * chunks];
@@ -173,26 +232,28 @@ final class PairAssembly {
             partial[3 * c + 1] = bi;
             partial[3 * c + 2] = bj;
         });
-        double max = -1.0;
+        double[] top = {-1.0, 0.0, 1.0};
         for (int c = 0; c < chunks; c++) {
             double v = partial[3 * c];
             if (Double.isNaN(v)) {
-                return Double.NaN;
+                return new double[] {Double.NaN, 0.0, 1.0};
             }
-            if (v > max) {
-                max = v;
-                maxRowI = (int) partial[3 * c + 1];
-                maxRowJ = (int) partial[3 * c + 2];
+            if (v > top[0]) {
+                top[0] = v;
+                top[1] = partial[3 * c + 1];
+                top[2] = partial[3 * c + 2];
             }
         }
-        return max;
+        return top;
     }
 
     /**
      * The normal equations of the phi-step: gram = sum_{m,i} F_i F_i^T (n x n, row-major, full) and
-     * rhs = sum_{m,i} Y_i F_i, unnormalised.
+     * rhs = sum_{m,i} Y_i F_i, unnormalised; the loops are {@link AssemblyKernel#normalEquations}.
      */
-    void normalEquations(SplineGrid grid, double[] gram, double[] rhs) {
+    void normalEquations(Projections pq, SplineGrid grid, double[] gram, double[] rhs) {
+        double[] p = pq.p;
+        double[] q = pq.q;
         int nb = grid.size();
         int deg = grid.degree();
         int pieces = grid.pieces();
@@ -206,43 +267,10 @@ final class PairAssembly {
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double[] f = new double[nb];
-            double[] g = new double[nb];
-            double[] vals = new double[deg + 1];
-            int[] band = new int[4];
-            int go = c * part;
-            int bo = go + nb * nb;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                // two tokens per pass over the Gram band (their F vectors in f and g, zero outside their bands)
-                for (int i = 0; i < n; i += 2) {
-                    features(base, i, f, vals, band, 0, deg, pieces, lo, hi, scale);
-                    int first = band[0];
-                    int last = band[1];
-                    double yi = y[base + i];
-                    double yk = 0.0;
-                    boolean second = i + 1 < n;
-                    if (second) {
-                        features(base, i + 1, g, vals, band, 2, deg, pieces, lo, hi, scale);
-                        first = Math.min(first, band[2]);
-                        last = Math.max(last, band[3]);
-                        yk = y[base + i + 1];
-                    }
-                    for (int a = first; a <= last; a++) {
-                        double fa = f[a];
-                        double ga = g[a];
-                        partial[bo + a] += yi * fa + yk * ga;
-                        int row = go + a * nb;
-                        for (int e = a; e <= last; e++) {
-                            partial[row + e] += fa * f[e] + ga * g[e];
-                        }
-                    }
-                    for (int a = first; a <= last; a++) {
-                        f[a] = 0.0;
-                        g[a] = 0.0;
-                    }
-                }
-            }
+            int w = AssemblyKernel.WINDOW;
+            AssemblyKernel.normalEquations(p, q, y, r, n, m0, m1, lo, hi, scale, pieces, deg, weight,
+                    new int[2 * n], new double[AssemblyKernel.featureLength(n, nb)], new double[deg + 1],
+                    new double[w * (w + 1)], partial, c * part, c * part + nb * nb);
         });
         java.util.Arrays.fill(gram, 0, nb * nb, 0.0);
         java.util.Arrays.fill(rhs, 0, nb, 0.0);
@@ -263,81 +291,28 @@ final class PairAssembly {
     }
 
     /**
-     * F_i = w sum_{j != i} B(s_ij) of token i of the sample at row base into out (zero outside its band on
-     * entry); band[at] and band[at + 1] receive the first and last index that may be non-zero.
+     * The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 for phi = sum c_k B_k; the loops
+     * are {@link AssemblyKernel#sumOfSquares}, phi by Horner from its piece polynomials.
      */
-    private void features(int base, int i, double[] out, double[] vals, int[] band, int at, int deg, int pieces,
-                          double lo, double hi, double scale) {
-        int pi = (base + i) * r;
-        int kmin = pieces;
-        int kmax = -1;
-        for (int k = 0; k < n - 1; k++) {
-            int qj = (base + PairKernel.partner(n, i, k)) * r;
-            double s = 0.0;
-            for (int b = 0; b < r; b++) {
-                s += p[pi + b] * q[qj + b];
-            }
-            double t = ScoreKernel.position(s, lo, hi, scale);
-            int piece = ScoreKernel.piece(t, pieces);
-            ScoreKernel.values(t - piece, deg, vals);
-            for (int e = 0; e <= deg; e++) {
-                out[piece + e] += vals[e];
-            }
-            if (piece < kmin) {
-                kmin = piece;
-            }
-            if (piece > kmax) {
-                kmax = piece;
-            }
-        }
-        int last = kmax + deg;
-        for (int a = kmin; a <= last; a++) {
-            out[a] *= weight;
-        }
-        band[at] = kmin;
-        band[at + 1] = last;
-    }
-
-    /** The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 for phi = sum c_k B_k. */
-    double sumOfSquares(SplineGrid grid, double[] coefficients) {
+    double sumOfSquares(Projections pq, SplineGrid grid, double[] coefficients) {
+        double[] p = pq.p;
+        double[] q = pq.q;
         int deg = grid.degree();
         int pieces = grid.pieces();
         double lo = -grid.radius();
         double hi = grid.radius();
         double scale = grid.scale();
+        double[] table = new double[pieces * (deg + 1)];
+        AssemblyKernel.piecePolynomials(coefficients, deg, pieces, table, new double[(deg + 1) * (deg + 1)],
+                new double[2 * (deg + 1)]);
         int size = chunkSize(1);
         int chunks = ChunkKernel.count(samples, size);
         double[] partial = new double[chunks];
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double[] vals = new double[deg + 1];
-            double sse = 0.0;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                for (int i = 0; i < n; i++) {
-                    int pi = (base + i) * r;
-                    double pred = 0.0;
-                    for (int k = 0; k < n - 1; k++) {
-                        int qj = (base + PairKernel.partner(n, i, k)) * r;
-                        double s = 0.0;
-                        for (int b = 0; b < r; b++) {
-                            s += p[pi + b] * q[qj + b];
-                        }
-                        double t = ScoreKernel.position(s, lo, hi, scale);
-                        int piece = ScoreKernel.piece(t, pieces);
-                        ScoreKernel.values(t - piece, deg, vals);
-                        double phi = 0.0;
-                        for (int e = 0; e <= deg; e++) {
-                            phi += coefficients[piece + e] * vals[e];
-                        }
-                        pred += phi;
-                    }
-                    double res = y[base + i] - weight * pred;
-                    sse += res * res;
-                }
-            }
-            partial[c] = sse;
+            partial[c] = AssemblyKernel.sumOfSquares(p, q, y, r, n, m0, m1, lo, hi, scale, pieces, deg, weight,
+                    table);
         });
         double sse = 0.0;
         for (double v : partial) {
@@ -353,12 +328,16 @@ final class PairAssembly {
      * Z_i = w sum_j phi'(s_ij) X_j. Returns the sum of squared residuals.
      *
      * <p>The Jacobian is that of the normalised scores s_ij R / S(theta), S = |s_{i*j*}| the largest training
-     * score (pair from the last {@link #maxAbsScore()}), at S = R: ds^n_ij = ds_ij - (s_ij / S) dS, so
+     * score (the pair (i*, j*) of {@code pq}), at S = R: ds^n_ij = ds_ij - (s_ij / S) dS, so
      * J^n_i = J_i - kappa_i gS with kappa_i = w sum_j phi'(s_ij) s_ij / S and gS = dS/dtheta. Then
      * J^nT J^n = JtJ - k gS^T - gS k^T + (sum kappa_i^2) gS gS^T with k = sum kappa_i J_i, and
      * J^nT e = Jte - (sum kappa_i e_i) gS. The scale of A is then a null direction, as it is for the risk.
      */
-    double gaussNewton(SplineGrid grid, double[] coefficients, double[] jtj, double[] jte) {
+    double gaussNewton(Projections pq, SplineGrid grid, double[] coefficients, double[] jtj, double[] jte) {
+        double[] p = pq.p;
+        double[] q = pq.q;
+        int maxRowI = pq.largestRowI;
+        int maxRowJ = pq.largestRowJ;
         int deg = grid.degree();
         int pieces = grid.pieces();
         double lo = -grid.radius();
@@ -366,138 +345,31 @@ final class PairAssembly {
         double scale = grid.scale();
         int dim = 2 * d * r;
         int part = dim * dim + 2 * dim + 3;
-        double sMax = 0.0;
-        for (int b = 0; b < r; b++) {
-            sMax += p[maxRowI * r + b] * q[maxRowJ * r + b];
-        }
+        double sMax = pq.largestScore();
         double sAbs = Math.abs(sMax);
+        double[] values = new double[pieces * (deg + 1)];
+        double[] slopes = new double[pieces * (deg + 1)];
+        AssemblyKernel.piecePolynomials(coefficients, deg, pieces, values, new double[(deg + 1) * (deg + 1)],
+                new double[2 * (deg + 1)]);
+        for (int k = 0; k < pieces; k++) {
+            for (int a = 0; a <= deg; a++) {
+                slopes[k * (deg + 1) + a] = a < deg ? (a + 1) * values[k * (deg + 1) + a + 1] * scale : 0.0;
+            }
+        }
         int size = chunkSize(part);
         int chunks = ChunkKernel.count(samples, size);
         double[] partial = new double[chunks * part];
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double[] vals = new double[deg + 1];
-            double[] ders = new double[deg + 1];
-            double[] w = new double[r];
-            double[] z = new double[d];
-            double[] zc = new double[n];
-            int[] zx = new int[n];
-            double[] jbuf = new double[GROUP * dim];
-            double[] rbuf = new double[GROUP];
-            double[] kbuf = new double[GROUP];
             int ho = c * part;
             int go = ho + dim * dim;
             int ko = go + dim;
             int so = ko + dim;
-            double sse = 0.0;
-            double kk = 0.0;
-            double ke = 0.0;
-            int slot = 0;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                for (int i = 0; i < n; i++) {
-                    int pi = (base + i) * r;
-                    double pred = 0.0;
-                    double kappa = 0.0;
-                    int inRange = 0;
-                    for (int k = 0; k < n - 1; k++) {
-                        int j = base + PairKernel.partner(n, i, k);
-                        int qj = j * r;
-                        double s = 0.0;
-                        for (int b = 0; b < r; b++) {
-                            s += p[pi + b] * q[qj + b];
-                        }
-                        double t = ScoreKernel.position(s, lo, hi, scale);
-                        int piece = ScoreKernel.piece(t, pieces);
-                        ScoreKernel.valuesAndDerivatives(t - piece, deg, vals, ders);
-                        double phi = 0.0;
-                        double dphi = 0.0;
-                        for (int e = 0; e <= deg; e++) {
-                            phi += coefficients[piece + e] * vals[e];
-                            dphi += coefficients[piece + e] * ders[e];
-                        }
-                        pred += phi;
-                        if (s >= lo && s <= hi) {
-                            dphi *= scale;
-                            kappa += dphi * s;
-                            for (int b = 0; b < r; b++) {
-                                w[b] += dphi * q[qj + b];
-                            }
-                            zc[inRange] = dphi;
-                            zx[inRange] = j * d;
-                            inRange++;
-                        }
-                    }
-                    // z = sum over in-range partners of dphi x_j, three partners per pass over z
-                    int t = 0;
-                    for (; t + 2 < inRange; t += 3) {
-                        double c0 = zc[t];
-                        double c1 = zc[t + 1];
-                        double c2 = zc[t + 2];
-                        int x0 = zx[t];
-                        int x1 = zx[t + 1];
-                        int x2 = zx[t + 2];
-                        for (int a = 0; a < d; a++) {
-                            z[a] += c0 * x[x0 + a] + c1 * x[x1 + a] + c2 * x[x2 + a];
-                        }
-                    }
-                    for (; t < inRange; t++) {
-                        double c0 = zc[t];
-                        int x0 = zx[t];
-                        for (int a = 0; a < d; a++) {
-                            z[a] += c0 * x[x0 + a];
-                        }
-                    }
-                    double res = y[base + i] - weight * pred;
-                    sse += res * res;
-                    kappa *= weight / sAbs;
-                    kk += kappa * kappa;
-                    ke += kappa * res;
-                    int xi = (base + i) * d;
-                    int jo = slot * dim;
-                    int vo = jo + d * r;
-                    if (r == 1) {
-                        // the same products as the general loop below, without its inner loop over b
-                        double w0 = w[0];
-                        double p0 = p[pi];
-                        for (int a = 0; a < d; a++) {
-                            jbuf[jo + a] = (x[xi + a] * weight) * w0;
-                            jbuf[vo + a] = p0 * (weight * z[a]);
-                            z[a] = 0.0;
-                        }
-                    } else {
-                        for (int a = 0; a < d; a++) {
-                            double xa = x[xi + a] * weight;
-                            double za = weight * z[a];
-                            for (int b = 0; b < r; b++) {
-                                jbuf[jo + a * r + b] = xa * w[b];
-                                jbuf[vo + a * r + b] = p[pi + b] * za;
-                            }
-                            z[a] = 0.0;
-                        }
-                    }
-                    for (int b = 0; b < r; b++) {
-                        w[b] = 0.0;
-                    }
-                    rbuf[slot] = res;
-                    kbuf[slot] = kappa;
-                    slot++;
-                    if (slot == GROUP) {
-                        flush(partial, ho, go, ko, dim, jbuf, rbuf, kbuf);
-                        slot = 0;
-                    }
-                }
-            }
-            if (slot > 0) {
-                java.util.Arrays.fill(jbuf, slot * dim, GROUP * dim, 0.0);
-                java.util.Arrays.fill(rbuf, slot, GROUP, 0.0);
-                java.util.Arrays.fill(kbuf, slot, GROUP, 0.0);
-                flush(partial, ho, go, ko, dim, jbuf, rbuf, kbuf);
-            }
-            partial[so] = sse;
-            partial[so + 1] = kk;
-            partial[so + 2] = ke;
+            int block = AssemblyKernel.BLOCK;
+            AssemblyKernel.gaussNewton(x, y, p, q, r, d, n, m0, m1, lo, hi, scale, pieces, deg, weight, values,
+                    slopes, sAbs, new int[n], new double[n], new double[r], new double[d],
+                    new double[dim * block], new double[block], new double[block], partial, ho, go, ko, so);
         });
         java.util.Arrays.fill(jtj, 0, dim * dim, 0.0);
         java.util.Arrays.fill(jte, 0, dim, 0.0);
@@ -540,81 +412,6 @@ final class PairAssembly {
             }
         }
         return sse;
-    }
-
-    /** Jacobian rows accumulated together (one pass over the partial sums per group). */
-    static final int GROUP = 8;
-
-    /**
-     * Adds GROUP Jacobian rows (jbuf, row g at g dim) to the partial sums at ho (upper triangle of J^T J),
-     * go (J^T e) and ko (sum kappa J). Eight rows per pass: each partial-sum entry is loaded and stored once
-     * per eight rank-one updates, and two rows share the loads of the column entries.
-     */
-    private static void flush(double[] partial, int ho, int go, int ko, int dim, double[] jbuf, double[] rbuf,
-                              double[] kbuf) {
-        double r0 = rbuf[0];
-        double r1 = rbuf[1];
-        double r2 = rbuf[2];
-        double r3 = rbuf[3];
-        double r4 = rbuf[4];
-        double r5 = rbuf[5];
-        double r6 = rbuf[6];
-        double r7 = rbuf[7];
-        double k0 = kbuf[0];
-        double k1 = kbuf[1];
-        double k2 = kbuf[2];
-        double k3 = kbuf[3];
-        double k4 = kbuf[4];
-        double k5 = kbuf[5];
-        double k6 = kbuf[6];
-        double k7 = kbuf[7];
-        int o1 = dim;
-        int o2 = 2 * dim;
-        int o3 = 3 * dim;
-        int o4 = 4 * dim;
-        int o5 = 5 * dim;
-        int o6 = 6 * dim;
-        int o7 = 7 * dim;
-        // two rows of J^T J per pass (dim = 2 d r is even): the eight column entries jbuf[g dim + e] are loaded
-        // once for both rows
-        for (int a = 0; a < dim; a += 2) {
-            double j0 = jbuf[a];
-            double j1 = jbuf[o1 + a];
-            double j2 = jbuf[o2 + a];
-            double j3 = jbuf[o3 + a];
-            double j4 = jbuf[o4 + a];
-            double j5 = jbuf[o5 + a];
-            double j6 = jbuf[o6 + a];
-            double j7 = jbuf[o7 + a];
-            int b = a + 1;
-            double i0 = jbuf[b];
-            double i1 = jbuf[o1 + b];
-            double i2 = jbuf[o2 + b];
-            double i3 = jbuf[o3 + b];
-            double i4 = jbuf[o4 + b];
-            double i5 = jbuf[o5 + b];
-            double i6 = jbuf[o6 + b];
-            double i7 = jbuf[o7 + b];
-            partial[go + a] += (r0 * j0 + r1 * j1 + r2 * j2 + r3 * j3) + (r4 * j4 + r5 * j5 + r6 * j6 + r7 * j7);
-            partial[ko + a] += (k0 * j0 + k1 * j1 + k2 * j2 + k3 * j3) + (k4 * j4 + k5 * j5 + k6 * j6 + k7 * j7);
-            partial[go + b] += (r0 * i0 + r1 * i1 + r2 * i2 + r3 * i3) + (r4 * i4 + r5 * i5 + r6 * i6 + r7 * i7);
-            partial[ko + b] += (k0 * i0 + k1 * i1 + k2 * i2 + k3 * i3) + (k4 * i4 + k5 * i5 + k6 * i6 + k7 * i7);
-            int rowA = ho + a * dim;
-            int rowB = ho + b * dim;
-            partial[rowA + a] += (j0 * j0 + j1 * j1 + j2 * j2 + j3 * j3) + (j4 * j4 + j5 * j5 + j6 * j6 + j7 * j7);
-            for (int e = b; e < dim; e++) {
-                double v0 = jbuf[e];
-                double v1 = jbuf[o1 + e];
-                double v2 = jbuf[o2 + e];
-                double v3 = jbuf[o3 + e];
-                double v4 = jbuf[o4 + e];
-                double v5 = jbuf[o5 + e];
-                double v6 = jbuf[o6 + e];
-                double v7 = jbuf[o7 + e];
-                partial[rowA + e] += (j0 * v0 + j1 * v1 + j2 * v2 + j3 * v3) + (j4 * v4 + j5 * v5 + j6 * v6 + j7 * v7);
-                partial[rowB + e] += (i0 * v0 + i1 * v1 + i2 * v2 + i3 * v3) + (i4 * v4 + i5 * v5 + i6 * v6 + i7 * v7);
-            }
-        }
     }
 
     /** The moment matrix C = sum_{m,i} Y_i X_i (sum_{j != i} X_j)^T (d x d, row-major), unnormalised. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.attnlab.audit.Audit;
 
 /** The registry of audits known to {@code attnlab reproduce}. One line per paper. */
 public final class Audits {

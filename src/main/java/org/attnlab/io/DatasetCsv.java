@@ -3,11 +3,11 @@ package org.attnlab.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -86,19 +86,40 @@ public final class DatasetCsv {
      *     the header is not {@code sample,token,y,x1..xd} with d &gt;= 1; a row has the wrong number of columns;
      *     a sample or token index is not an integer, is negative, or is out of order (a skipped sample, a missing
      *     or extra token); a y or x entry is not a number or not finite; the samples do not all have the same
-     *     number N &gt;= 2 of tokens; there is no data row
+     *     number N &gt;= 2 of tokens; there is no data row; the file is not UTF-8 (a leading byte-order mark is skipped)
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Dataset read(Path file) {
         Checks.notNull("file", file);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new UncheckedIOException("cannot read " + file + ": is a directory",
+                    new java.nio.file.FileSystemException(file.toString(), null, "is a directory"));
+        }
+        try (Reader reader = Utf8Reader.open(file);
              CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT)) {
             return parse(file, parser.iterator());
+        } catch (EncodingException e) {
+            throw DataFileException.encoding(file, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            // commons-csv wraps malformed input (for example an unterminated quote) this way
-            throw new IllegalArgumentException(file + ": malformed CSV: " + e.getMessage(), e);
+            throw IoMessages.unchecked("cannot read", file, e);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // commons-csv wraps reader failures and malformed input (an unterminated quote) this way
+            if (e.getCause() instanceof EncodingException enc) {
+                throw DataFileException.encoding(file, enc);
+            }
+            if (e.getCause() instanceof IOException io && !(io instanceof org.apache.commons.csv.CSVException)) {
+                throw IoMessages.unchecked("cannot read", file, io);
+            }
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String why = String.valueOf(root.getMessage()).replaceAll("\\s+", " ");
+            Matcher at = Pattern.compile("^\\(startline (\\d+)\\) (.*)$").matcher(why);
+            if (at.matches()) {
+                why = "line " + at.group(1) + ": " + at.group(2);
+            }
+            throw new IllegalArgumentException(file + ": malformed CSV: " + Printable.escape(why), e);
         }
     }
 
@@ -157,6 +178,7 @@ public final class DatasetCsv {
             }
             nextToken = i + 1;
             if (rows == y.length) {
+                requireHeap(file, rows, d, rec.getCharacterPosition());
                 if (rows * 2 * d > Integer.MAX_VALUE - 8) {
                     throw DataFileException.at(file, line, 1, "rows * d", "<= " + (Integer.MAX_VALUE - 8), rows * 2 * d);
                 }
@@ -175,6 +197,22 @@ public final class DatasetCsv {
         n = closeSample(file, line + 1, currentSample, nextToken, n);
         int mCount = currentSample + 1;
         return Dataset.of(mCount, n, d, Arrays.copyOf(x, (int) (rows * d)), Arrays.copyOf(y, (int) rows));
+    }
+
+    /**
+     * Before the arrays grow: the rows the whole file holds, extrapolated from the characters read so far,
+     * times (d + 1) doubles, twice (the arrays are copied once more at the end), must fit in the heap.
+     */
+    private static void requireHeap(Path file, long rows, int d, long charsRead) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return;
+        }
+        double totalRows = Math.max(rows * 2.0, charsRead > 0 ? rows * (double) size / charsRead : 0);
+        Heap.require(String.format(java.util.Locale.ROOT, "%s (%.0f MiB, about %.3g rows of %d values)", file,
+                size / 1048576.0, totalRows, d + 1), totalRows * (d + 1) * 8.0 * 2);
     }
 
     /** Checks the token count of a finished sample; returns N. */

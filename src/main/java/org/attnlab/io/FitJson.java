@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.attnlab.erm.ErmResult;
 import org.attnlab.erm.ErmStatus;
@@ -87,12 +86,13 @@ public final class FitJson {
         Checks.notNull("file", file);
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            root = MAPPER.readTree(Utf8Reader.readString(file));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not valid JSON: "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "), e);
+            throw DataFileException.json(file, e);
+        } catch (EncodingException e) {
+            throw DataFileException.encoding(file, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw IoMessages.unchecked("cannot read", file, e);
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw DataFileException.field(file, "format", "\"" + FORMAT + "\"", root == null ? "empty"
@@ -103,9 +103,9 @@ public final class FitJson {
             SplineGrid grid = SplineGrid.of(integer(file, spline, "degree"), integer(file, spline, "pieces"),
                     number(file, spline, "radius"));
             return new ErmResult(integer(file, root, "dimension"), integer(file, root, "rank"),
-                    numbers(file, root, "u"), numbers(file, root, "v"), grid, numbers(file, root, "coefficients"),
+                    nonZero(file, "u", numbers(file, root, "u")), nonZero(file, "v", numbers(file, root, "v")), grid, numbers(file, root, "coefficients"),
                     numbers(file, root, "riskHistory"), integer(file, root, "iterations"),
-                    ErmStatus.valueOf(root.path("status").asText()), integer(file, root, "start"),
+                    status(file, root), integer(file, root, "start"),
                     numbers(file, root, "startRisks"), (long) (number(file, root, "seconds") * 1e9));
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
@@ -113,6 +113,29 @@ public final class FitJson {
             }
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static ErmStatus status(Path file, JsonNode root) {
+        JsonNode n = root.get("status");
+        if (n != null && n.isTextual()) {
+            for (ErmStatus s : ErmStatus.values()) {
+                if (s.name().equals(n.asText())) {
+                    return s;
+                }
+            }
+        }
+        throw DataFileException.field(file, "status", "one of " + java.util.Arrays.toString(ErmStatus.values()),
+                n == null ? "nothing" : n.toString());
+    }
+
+    /** Requires a non-zero entry: A = U V^T = 0 makes every score 0 and every spline question void. */
+    private static double[] nonZero(Path file, String name, double[] a) {
+        for (double x : a) {
+            if (x != 0.0) {
+                return a;
+            }
+        }
+        throw DataFileException.field(file, name, "not all zero (A = U V^T would be 0)", a.length + " zeros");
     }
 
     private static void array(ArrayNode node, double[] values) {
@@ -134,6 +157,9 @@ public final class FitJson {
         if (n == null || !n.isNumber()) {
             throw DataFileException.field(file, name, "a number", n);
         }
+        if (!Double.isFinite(n.doubleValue())) {
+            throw DataFileException.field(file, name, "finite", n.toString());
+        }
         return n.doubleValue();
     }
 
@@ -148,6 +174,9 @@ public final class FitJson {
                 throw DataFileException.field(file, name + "[" + k + "]", "a number", n.get(k));
             }
             a[k] = n.get(k).doubleValue();
+            if (!Double.isFinite(a[k])) {
+                throw DataFileException.field(file, name + "[" + k + "]", "finite", n.get(k).toString());
+            }
         }
         return a;
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.attnlab.internal.Checks;
 import org.attnlab.sampler.Activation;
@@ -152,12 +151,13 @@ public final class GroundTruthJson {
         Checks.notNull("file", file);
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            root = MAPPER.readTree(Utf8Reader.readString(file));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not valid JSON: "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "), e);
+            throw DataFileException.json(file, e);
+        } catch (EncodingException e) {
+            throw DataFileException.encoding(file, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw IoMessages.unchecked("cannot read", file, e);
         }
         return fromJson(file, root);
     }
@@ -165,7 +165,7 @@ public final class GroundTruthJson {
     private static GroundTruth fromJson(Path file, JsonNode root) {
         Fields f = new Fields(file);
         if (root == null || !root.isObject()) {
-            throw DataFileException.field(file, "(root)", "a JSON object", root == null ? "nothing" : root.getNodeType());
+            throw DataFileException.field(file, "(root)", "a JSON object", root == null || root.isMissingNode() ? "nothing (the file is empty)" : root.getNodeType());
         }
         String format = f.text(root, "format");
         if (!FORMAT.equals(format)) {

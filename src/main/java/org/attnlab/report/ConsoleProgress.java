@@ -2,7 +2,7 @@ package org.attnlab.report;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.attnlab.experiments.AuditOptions;
+import org.attnlab.audit.AuditOptions;
 import org.attnlab.internal.Checks;
 
 /**

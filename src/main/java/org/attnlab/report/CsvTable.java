@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.attnlab.audit.Row;
 import org.attnlab.internal.Checks;
 import org.attnlab.io.AtomicFiles;
 

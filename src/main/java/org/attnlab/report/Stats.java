@@ -197,6 +197,103 @@ public final class Stats {
         return logLogFit(x, m).slope();
     }
 
+    /**
+     * One paired bootstrap draw: {@code n} seed indices drawn with replacement, {@code rng.nextInt(n)} each,
+     * in order. A paired replicate draws these once and uses them for every size and every setting that shares
+     * the seeds' truths ({@link #pairedMedianSlope}).
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public static int[] resampleIndices(RandomStreams.Stream rng, int n) {
+        Checks.positive("n", n);
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = rng.nextInt(n);
+        }
+        return idx;
+    }
+
+    /**
+     * The slope of log(median over the seeds {@code idx} of e) on log x, where {@code e[k][s]} is the error of
+     * seed s at size k (the same seed s, hence the same truth, at every k): {@code idx == null} uses every seed
+     * once (the point estimate), otherwise the resampled seed indices of one paired replicate. NaN when a
+     * median is not &gt; 0.
+     *
+     * @throws IllegalArgumentException if the shapes differ or an index is out of range
+     */
+    public static double medianSlope(double[] x, double[][] e, int[] idx) {
+        Checks.notNull("x", x);
+        Checks.notNull("e", e);
+        if (e.length != x.length) {
+            throw Checks.fail("e.length", "= " + x.length, e.length);
+        }
+        double[] med = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            double[] v;
+            if (idx == null) {
+                v = e[k];
+            } else {
+                v = new double[idx.length];
+                for (int i = 0; i < idx.length; i++) {
+                    Checks.inRange("idx[" + i + "]", idx[i], 0, e[k].length - 1);
+                    v[i] = e[k][idx[i]];
+                }
+            }
+            med[k] = median(v);
+            if (!(med[k] > 0)) {
+                return Double.NaN;
+            }
+        }
+        return logLogFit(x, med).slope();
+    }
+
+    /**
+     * The paired bootstrap of the median slope: replicate b draws {@code n} seed indices once
+     * ({@link #resampleIndices} on {@code stream(seed, BOOTSTRAP, b)}) and uses them at every size, so a seed's
+     * errors at all M (which share its truth) move together; the interval is the percentile interval of the
+     * replicate slopes (as {@link #bootstrap}).
+     *
+     * @param e {@code e[k][s]}, the same number n of seeds at every size, paired by s
+     * @throws IllegalArgumentException as {@link #logLogFit} and {@link #bootstrap}, or if the rows of e differ in length
+     */
+    public static SlopeEstimate pairedMedianSlope(double[] x, double[][] e, long seed, int replicates, double level) {
+        Checks.notNull("e", e);
+        int n = e.length == 0 ? 0 : e[0].length;
+        for (int k = 0; k < e.length; k++) {
+            Checks.notNull("e[" + k + "]", e[k]);
+            if (e[k].length != n || n == 0) {
+                throw Checks.fail("e[" + k + "].length", "= e[0].length > 0 (paired seeds)", e[k].length);
+            }
+        }
+        double[] med = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            med[k] = median(e[k]);
+        }
+        LogLogFit fit = logLogFit(x, med);
+        Interval ci = bootstrap(seed, replicates, level, rng -> medianSlope(x, e, resampleIndices(rng, n)));
+        return new SlopeEstimate(fit, ci);
+    }
+
+    /**
+     * Each seed's own slope: the least-squares slope of log e[k][s] on log x for every seed s (NaN for a seed
+     * with an error that is not &gt; 0).
+     */
+    public static double[] perSeedSlopes(double[] x, double[][] e) {
+        Checks.notNull("e", e);
+        int n = e[0].length;
+        double[] out = new double[n];
+        double[] y = new double[x.length];
+        for (int s = 0; s < n; s++) {
+            boolean ok = true;
+            for (int k = 0; k < x.length; k++) {
+                y[k] = e[k][s];
+                ok &= y[k] > 0 && Double.isFinite(y[k]);
+            }
+            out[s] = ok ? logLogFit(x, y).slope() : Double.NaN;
+        }
+        return out;
+    }
+
     /** A log-log slope with its bootstrap interval. */
     public record SlopeEstimate(LogLogFit fit, Interval interval) {
         /** The slope. */

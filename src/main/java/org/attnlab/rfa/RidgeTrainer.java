@@ -2,10 +2,9 @@ package org.attnlab.rfa;
 
 import java.util.Arrays;
 import org.attnlab.internal.Checks;
+import org.attnlab.kernel.SpdKernel;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Ridge regression of T outputs on the p features of a {@link FeatureMap}: the training of the values of
@@ -22,7 +21,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * </pre>
  * The prediction of a sample is {@code c_t + <phi, v_t>}.
  * The normal equations are accumulated over chunks of {@code chunkRows} samples (memory p^2 + chunkRows p,
- * never n p), and solved by EJML's Cholesky factorization. All outputs share G.
+ * never n p), and solved by Cholesky ({@code kernel.SpdKernel}, the one SPD solver and singularity rule of attnlab). All outputs share G.
  *
  * <p>Ridge selection ({@link #selecting}): the last {@code round(n * validationFraction)} samples (at least 1)
  * are held out; for each grid value the system of the first samples is solved and the held-out MSE
@@ -258,11 +257,21 @@ public final class RidgeTrainer {
                 b.data[i * outputs + t] = eq.rhs.data[i * outputs + t] / n - mi * (eq.sumY[t] / n);
             }
         }
-        LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(p);
-        if (!chol.setA(a)) {
+        double[] l = new double[p * p];
+        if (!SpdKernel.factor(a.data, l, p)) {
             return false;
         }
-        chol.solve(b, x);
+        double[] column = new double[p];
+        for (int t = 0; t < outputs; t++) {
+            for (int k = 0; k < p; k++) {
+                column[k] = b.data[k * outputs + t];
+            }
+            SpdKernel.forward(l, column, p);
+            SpdKernel.backward(l, column, p);
+            for (int k = 0; k < p; k++) {
+                x.data[k * outputs + t] = column[k];
+            }
+        }
         for (int k = 0; k < x.data.length; k++) {
             if (!Double.isFinite(x.data[k])) {
                 return false;

@@ -1,13 +1,9 @@
 package org.attnlab.sampler;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.attnlab.internal.Checks;
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.internal.RandomStreams;
+import org.attnlab.kernel.ChunkKernel;
 
 /**
  * Draws model-A data sets (arXiv 2510.11789, its model equation; see PAPERS.md A): M i.i.d. samples of N tokens with outputs
@@ -72,37 +68,11 @@ public final class Sampler {
         }
         double[] tokens = new double[(int) total];
         double[] outputs = new double[samples * n];
-        int workers = Math.min(threads, samples);
-        if (workers == 1) {
-            fill(truth, dataSeed, 0, samples, tokens, outputs);
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-                Thread t = new Thread(runnable, "attnlab-sampler");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int w = 0; w < workers; w++) {
-                    int from = (int) ((long) samples * w / workers);
-                    int to = (int) ((long) samples * (w + 1) / workers);
-                    futures.add(pool.submit(() -> fill(truth, dataSeed, from, to, tokens, outputs)));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("sampling interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(cause);
-            } finally {
-                pool.shutdownNow();
-            }
+        // every sample has its own streams: the fixed chunks only spread the work (same bytes at any thread count)
+        int size = ChunkPool.chunkSize(samples, 1);
+        try (ChunkPool pool = ChunkPool.of(Math.min(threads, 1024))) {
+            pool.run(ChunkKernel.count(samples, size), c -> fill(truth, dataSeed, ChunkKernel.start(c, size, samples),
+                    ChunkKernel.end(c, size, samples), tokens, outputs));
         }
         return Dataset.of(samples, n, d, tokens, outputs);
     }

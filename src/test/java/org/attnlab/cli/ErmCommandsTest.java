@@ -95,7 +95,7 @@ class ErmCommandsTest {
                         "rank must be <= d = 3"),
                 Arguments.of((Object) new String[] {"fit", "--data", "DATA", "--out", "OUT", "--degree", "-1"},
                         "degree must be in [0, 20]"),
-                Arguments.of((Object) new String[] {"fit", "--data", "missing.csv", "--out", "OUT"}, "cannot read"),
+                Arguments.of((Object) new String[] {"fit", "--data", "missing.csv", "--out", "OUT"}, "--data missing.csv: not found"),
                 Arguments.of((Object) new String[] {"fit", "--data", "DATA", "--out", "OUT", "--threads", "0"},
                         "threads must be in [1, 1024]"),
                 Arguments.of((Object) new String[] {"coercivity", "--data", "DATA", "--truth", "TRUTH",

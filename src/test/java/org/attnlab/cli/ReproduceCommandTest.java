@@ -25,12 +25,17 @@ class ReproduceCommandTest {
     @CsvSource(delimiter = ';', value = {
         "unknown paper;         nope --quick;                  paper must be one of [zucker2025, fu2023, marion2024], got nope",
         "bad figure;            zucker2025 --figure 1c;        figure must be one of [1a, 1b, all], got 1c",
-        "threads 0;             zucker2025 --threads 0;        threads must be > 0, got 0",
-        "negative threads;      zucker2025 --threads -3;       threads must be > 0, got -3",
+        "threads 0;             zucker2025 --threads 0;        --threads must be in [1, 1024], got 0",
+        "negative threads;      zucker2025 --threads -3;       --threads must be in [1, 1024], got -3",
         "threads not a number;  zucker2025 --threads many;     many",
         "seed not a number;     zucker2025 --seed x1;          x1",
         "missing paper;         --quick;                       PAPER",
         "unknown option;        zucker2025 --fast;             --fast",
+        "precision 0;           zucker2025 --precision 0;      precision must be finite and > 0, got 0.0",
+        "precision NaN;         zucker2025 --precision NaN;    precision must be finite and > 0, got NaN",
+        "precision elsewhere;   fu2023 --precision 0.05;       precision must be used only with an audit that supports it",
+        "negative unit budget;  zucker2025 --precision 0.05 --budget-units -1;   budget-units must be >= 0, got -1",
+        "negative minutes;      zucker2025 --precision 0.05 --budget-minutes -2; budget-minutes must be",
     })
     void badInputIsOneLineExitTwoAndWritesNothing(String name, String args, String expected) {
         Path out = dir.resolve("out");

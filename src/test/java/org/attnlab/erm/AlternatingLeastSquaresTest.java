@@ -42,7 +42,9 @@ class AlternatingLeastSquaresTest {
 
     @Test
     void permutingTokensOrSamplesLeavesTheFitUnchanged() {
-        AlternatingLeastSquares converging = solver().withMaxIterations(400).withTolerance(1e-13);
+        // one start: the candidates of the reordered data are the same up to rounding, but when several converge
+        // to the same minimum, which one wins (and so the last digits of its convergence) may change
+        AlternatingLeastSquares converging = solver().withStarts(1).withMaxIterations(400).withTolerance(1e-13);
         ErmResult base = converging.fit(NOISY.data(), 3L);
         Dataset data = NOISY.data();
         int m = data.samples();
@@ -108,7 +110,7 @@ class AlternatingLeastSquaresTest {
             best = Math.min(best, r);
         }
         assertEquals(best, fit.trainingRisk(), 0.0);
-        assertEquals(2, fit.startRisks().length);
+        assertEquals(AlternatingLeastSquares.DEFAULT_STARTS, fit.startRisks().length);
         // noise sigma = 0.1: the risk is near sigma^2 = 0.01, below the output variance
         assertTrue(fit.trainingRisk() > 0.005 && fit.trainingRisk() < 0.02, "risk " + fit.trainingRisk());
     }

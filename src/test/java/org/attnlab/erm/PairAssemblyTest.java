@@ -3,6 +3,7 @@ package org.attnlab.erm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.attnlab.basis.BSplineBasis;
+import org.attnlab.internal.ChunkPool;
 import org.attnlab.sampler.Dataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class PairAssemblyTest {
     private static final int R = 2;
     private final ErmFixtures.Problem pb = ErmFixtures.problem(M, N, D, R, 2, 3, 0.2, 31L);
     private final Dataset data = pb.data();
-    private final ChunkRunner runner = new ChunkRunner(2);
+    private final ChunkPool runner = ChunkPool.of(2);
     private final double[] u = ErmFixtures.normalMatrix(D, R, 77L, 0);
     private final double[] v = ErmFixtures.normalMatrix(D, R, 77L, 1);
     private final SplineGrid grid = SplineGrid.of(2, 3, 1.5);
@@ -41,11 +42,11 @@ class PairAssemblyTest {
     @Test
     void normalEquationsEqualTheDenseDesign() {
         PairAssembly asm = new PairAssembly(data, R, runner);
-        asm.project(u, v);
+        PairAssembly.Projections pq = asm.project(u, v);
         int n = grid.size();
         double[] gram = new double[n * n];
         double[] rhs = new double[n];
-        asm.normalEquations(grid, gram, rhs);
+        asm.normalEquations(pq, grid, gram, rhs);
         BSplineBasis basis = grid.basis();
         double[][] f = new double[M * N][n];
         for (int m = 0; m < M; m++) {
@@ -79,7 +80,7 @@ class PairAssemblyTest {
     @Test
     void sumOfSquaresAndMaxScoreAreTheDefinitions() {
         PairAssembly asm = new PairAssembly(data, R, runner);
-        asm.project(u, v);
+        PairAssembly.Projections pq = asm.project(u, v);
         double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
         BSplineBasis basis = grid.basis();
         double sse = 0.0;
@@ -98,8 +99,9 @@ class PairAssemblyTest {
                 sse += e * e;
             }
         }
-        assertEquals(sse, asm.sumOfSquares(grid, c), SUM_TOLERANCE);
-        assertEquals(max, asm.maxAbsScore(), 0.0);
+        assertEquals(sse, asm.sumOfSquares(pq, grid, c), SUM_TOLERANCE);
+        assertEquals(max, pq.largest, 0.0);
+        assertEquals(max, Math.abs(pq.largestScore()), 0.0);
         assertEquals(M * N, asm.outputCount());
     }
 
@@ -148,13 +150,17 @@ class PairAssemblyTest {
         PairAssembly asm = new PairAssembly(data, R, runner);
         double[] uu = u.clone();
         double[] vv = v.clone();
-        AlternatingLeastSquares.normalise(asm, grid, uu, vv, R);
+        PairAssembly.Projections pq;
+        try (ErmEngine engine = new ErmEngine(data, R, grid, 0.0, OptimizerSettings.DEFAULT)) {
+            engine.normalise(uu, vv);
+        }
+        pq = asm.project(uu, vv);
         double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
         int q = 2 * D * R;
         double[] jtj = new double[q * q];
         double[] jte = new double[q];
-        double sse = asm.gaussNewton(grid, c, jtj, jte);
-        assertEquals(asm.sumOfSquares(grid, c), sse, SUM_TOLERANCE);
+        double sse = asm.gaussNewton(pq, grid, c, jtj, jte);
+        assertEquals(asm.sumOfSquares(pq, grid, c), sse, SUM_TOLERANCE);
         double h = 1e-6;
         double[][] jac = new double[q][];
         for (int k = 0; k < q; k++) {
@@ -213,19 +219,19 @@ class PairAssemblyTest {
         }
         double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
         PairAssembly one = new PairAssembly(data, 1, runner);
-        one.project(u1, v1);
-        double max1 = one.maxAbsScore();
+        PairAssembly.Projections pq1 = one.project(u1, v1);
+        double max1 = pq1.largest;
         int q1 = 2 * D;
         double[] jtj1 = new double[q1 * q1];
         double[] jte1 = new double[q1];
-        double sse1 = one.gaussNewton(grid, c, jtj1, jte1);
+        double sse1 = one.gaussNewton(pq1, grid, c, jtj1, jte1);
         PairAssembly two = new PairAssembly(data, 2, runner);
-        two.project(u2, v2);
-        assertEquals(max1, two.maxAbsScore(), SUM_TOLERANCE * max1);
+        PairAssembly.Projections pq2 = two.project(u2, v2);
+        assertEquals(max1, pq2.largest, SUM_TOLERANCE * max1);
         int q2 = 4 * D;
         double[] jtj2 = new double[q2 * q2];
         double[] jte2 = new double[q2];
-        double sse2 = two.gaussNewton(grid, c, jtj2, jte2);
+        double sse2 = two.gaussNewton(pq2, grid, c, jtj2, jte2);
         assertEquals(sse1, sse2, SUM_TOLERANCE * sse1);
         // parameter k of the rank-one problem is parameter map[k] of the rank-two problem
         int[] map = new int[q1];
@@ -258,7 +264,7 @@ class PairAssemblyTest {
         double[] u1 = ErmFixtures.normalMatrix(d, 1, 93L, 0);
         double[] v1 = ErmFixtures.normalMatrix(d, 1, 93L, 1);
         PairAssembly asm = new PairAssembly(data1, 1, runner);
-        asm.project(u1, v1);
+        PairAssembly.Projections pq = asm.project(u1, v1);
         double[] c = {0.4, -1.0, 2.0, 0.3, -0.7};
         BSplineBasis basis = grid.basis();
         double sse = 0.0;
@@ -277,7 +283,7 @@ class PairAssemblyTest {
                 sse += e * e;
             }
         }
-        assertEquals(max, asm.maxAbsScore(), SUM_TOLERANCE * max);
-        assertEquals(sse, asm.sumOfSquares(grid, c), SUM_TOLERANCE * Math.max(1.0, sse));
+        assertEquals(max, pq.largest, SUM_TOLERANCE * max);
+        assertEquals(sse, asm.sumOfSquares(pq, grid, c), SUM_TOLERANCE * Math.max(1.0, sse));
     }
 }

@@ -87,4 +87,70 @@ class StatsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Stats.medianSlope(new double[] {1, 2}, new double[][] {{1}, {}}, 1, 10, 0.9));
     }
+
+    /**
+     * The paired bootstrap against a brute-force enumeration of every resample on a tiny case: n = 3 seeds at
+     * K = 3 sizes has 3^3 = 27 equally likely index tuples. Every replicate of {@link Stats#pairedMedianSlope}'s
+     * scheme must be one of the 27 enumerated slopes (an unpaired scheme, resampling independently at each size,
+     * produces others: checked, so this part can fail), and the frequency of each distinct slope over 20 000
+     * replicates must match its exact probability within 5 binomial standard deviations (seed fixed; with a
+     * fresh seed the false-failure probability is below 27 x 5.7e-7 = 2e-5).
+     */
+    @Test
+    void pairedBootstrapMatchesTheEnumerationOfAllResamples() {
+        double[] x = {100, 400, 1600};
+        // seed 0 is an easy target (small errors), seed 2 a hard one; each seed decays at its own rate
+        double[][] e = {{0.10, 1.0, 3.0}, {0.04, 0.5, 2.0}, {0.01, 0.3, 1.5}};
+        java.util.Map<Double, Integer> exact = new java.util.HashMap<>();
+        int[] idx = new int[3];
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                for (int c = 0; c < 3; c++) {
+                    idx[0] = a;
+                    idx[1] = b;
+                    idx[2] = c;
+                    exact.merge(Stats.medianSlope(x, e, idx), 1, Integer::sum);
+                }
+            }
+        }
+        int replicates = 20000;
+        java.util.Map<Double, Integer> seen = new java.util.HashMap<>();
+        for (int r = 0; r < replicates; r++) {
+            RandomStreams.Stream rng = RandomStreams.stream(77, RandomStreams.Purpose.BOOTSTRAP, r);
+            double v = Stats.medianSlope(x, e, Stats.resampleIndices(rng, 3));
+            assertTrue(exact.containsKey(v), "replicate " + r + " slope " + v + " is not an enumerated resample");
+            seen.merge(v, 1, Integer::sum);
+        }
+        for (java.util.Map.Entry<Double, Integer> en : exact.entrySet()) {
+            double p = en.getValue() / 27.0;
+            double expected = replicates * p;
+            double sd = Math.sqrt(replicates * p * (1 - p));
+            int got = seen.getOrDefault(en.getKey(), 0);
+            assertTrue(Math.abs(got - expected) <= 5 * sd, "slope " + en.getKey() + ": " + got + " vs " + expected);
+        }
+        // the same interval as Stats.bootstrap over the enumerated scheme's replicates
+        Stats.SlopeEstimate paired = Stats.pairedMedianSlope(x, e, 77, replicates, 0.95);
+        Stats.Interval direct = Stats.bootstrap(77, replicates, 0.95,
+                rng -> Stats.medianSlope(x, e, Stats.resampleIndices(rng, 3)));
+        assertEquals(direct, paired.interval());
+        assertEquals(Stats.medianSlope(x, e, null), paired.slope(), EXACT);
+        // the unpaired scheme resamples each size on its own and leaves the enumerated set
+        boolean outside = false;
+        for (int r = 0; r < 200 && !outside; r++) {
+            double v = Stats.resampledMedianSlope(RandomStreams.stream(77, RandomStreams.Purpose.BOOTSTRAP, r), x,
+                    new double[][] {e[0], e[1], e[2]});
+            outside = !exact.containsKey(v);
+        }
+        assertTrue(outside, "an unpaired resample must be able to fail this test");
+    }
+
+    @Test
+    void perSeedSlopesByHand() {
+        double[] x = {1, Math.E, Math.E * Math.E};
+        // seed 0: log e = 0, -1, -2 (slope -1); seed 1: log e = 0, 0, 0 (slope 0)
+        double[][] e = {{1, 1}, {Math.exp(-1), 1}, {Math.exp(-2), 1}};
+        double[] s = Stats.perSeedSlopes(x, e);
+        assertEquals(-1.0, s[0], 1e-12);
+        assertEquals(0.0, s[1], 1e-12);
+    }
 }

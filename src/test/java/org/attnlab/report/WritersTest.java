@@ -10,11 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.attnlab.experiments.Claim;
+import org.attnlab.audit.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,45 +28,6 @@ class WritersTest {
         CsvTable.write(f, List.of("a", "b", "note"), List.of(a));
         assertEquals("a,b,note\n3,0.30000000000000004,\"x,y\"\n", Files.readString(f));
         assertThrows(IllegalArgumentException.class, () -> CsvTable.write(f, List.of("zz"), List.of(a)));
-    }
-
-    @Test
-    void claimsJsonHasAFixedLayout() {
-        Claim c = new Claim("fig1a.slope.d1", "slope is -0.8", Double.NaN, -0.75, -0.8, -0.7, "rule",
-                Claim.Verdict.REPRODUCED, "fine");
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("seed", "1");
-        String json = ClaimsJson.toJson("z", "paper", settings, List.of(c));
-        String expected = "{\n"
-                + "  \"audit\" : \"z\",\n"
-                + "  \"paper\" : \"paper\",\n"
-                + "  \"settings\" : {\n"
-                + "    \"seed\" : \"1\"\n"
-                + "  },\n"
-                + "  \"claims\" : [\n"
-                + "    {\n"
-                + "      \"id\" : \"fig1a.slope.d1\",\n"
-                + "      \"statement\" : \"slope is -0.8\",\n"
-                + "      \"published\" : null,\n"
-                + "      \"measured\" : -0.75,\n"
-                + "      \"lower\" : -0.8,\n"
-                + "      \"upper\" : -0.7,\n"
-                + "      \"rule\" : \"rule\",\n"
-                + "      \"verdict\" : \"REPRODUCED\",\n"
-                + "      \"detail\" : \"fine\"\n"
-                + "    }\n"
-                + "  ]\n"
-                + "}\n";
-        assertEquals(expected, json);
-    }
-
-    @Test
-    void markdownTablesEscapeCells() {
-        String md = MarkdownReport.create().heading(2, "T").table(List.of("a", "b"),
-                List.of(List.of("1|2", "x\ny"))).image("fig", "f.png").text();
-        assertEquals("## T\n\n| a | b |\n| --- | --- |\n| 1\\|2 | x y |\n\n![fig](f.png)\n\n", md);
-        assertThrows(IllegalArgumentException.class,
-                () -> MarkdownReport.create().table(List.of("a"), List.of(List.of("1", "2"))));
     }
 
     @Test

@@ -9,17 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.attnlab.experiments.Audit;
-import org.attnlab.experiments.AuditOptions;
-import org.attnlab.experiments.AuditOutcome;
-import org.attnlab.experiments.Claim;
-import org.attnlab.report.CheckpointStore;
-import org.attnlab.report.ClaimsJson;
+import org.attnlab.audit.Audit;
+import org.attnlab.audit.AuditOptions;
+import org.attnlab.audit.AuditOutcome;
+import org.attnlab.audit.Claim;
+import org.attnlab.audit.ClaimsJson;
+import org.attnlab.audit.Row;
+import org.attnlab.audit.UnitEngine;
+import org.attnlab.audit.UnitFamily;
 import org.attnlab.report.CsvTable;
-import org.attnlab.report.MarkdownReport;
-import org.attnlab.report.ParallelRunner;
-import org.attnlab.report.Plot;
-import org.attnlab.report.Row;
 import org.attnlab.report.Stats;
 import org.attnlab.rfa.Target;
 
@@ -48,25 +46,72 @@ public final class Fu2023Audit implements Audit {
     }
 
     @Override
-    public AuditOutcome run(AuditOptions options) throws IOException {
+    public AuditOutcome run(AuditOptions options, UnitEngine engine) throws IOException {
         Fu2023Config config = options.quick() ? Fu2023Config.quickConfig() : Fu2023Config.full();
-        return run(options, config);
+        return run(options, config, engine);
     }
 
-    /** Runs the audit with an explicit configuration (tests). */
+    /** Runs the audit with an explicit configuration on the local engine (tests). */
     AuditOutcome run(AuditOptions options, Fu2023Config config) throws IOException {
+        return run(options, config, UnitEngine.local(options));
+    }
+
+    /** The units of a configuration: one per (sweep, method, size, repeat), checkpointed in checkpoint.jsonl. */
+    public static UnitFamily<Fu2023Unit, Fu2023Result> family(Fu2023Config config, long seed) {
+        List<Fu2023Unit> plan = Fu2023Experiment.units(config);
+        return new UnitFamily<>() {
+            @Override
+            public String name() {
+                return ID;
+            }
+
+            @Override
+            public String checkpointName() {
+                return "checkpoint.jsonl";
+            }
+
+            @Override
+            public String fingerprint() {
+                return Fu2023Audit.fingerprint(config, seed);
+            }
+
+            @Override
+            public List<Fu2023Unit> units() {
+                return plan;
+            }
+
+            @Override
+            public String key(Fu2023Unit unit) {
+                return unit.key();
+            }
+
+            @Override
+            public Fu2023Result compute(Fu2023Unit unit) {
+                return Fu2023Experiment.run(config, seed, unit);
+            }
+
+            @Override
+            public Row encode(Fu2023Result result) {
+                return toRow(config, result);
+            }
+
+            @Override
+            public Fu2023Result decode(Fu2023Unit unit, Row row) {
+                return fromRow(unit, row);
+            }
+        };
+    }
+
+    /** Runs the audit with an explicit configuration, its units computed by {@code engine}. */
+    AuditOutcome run(AuditOptions options, Fu2023Config config, UnitEngine engine) throws IOException {
         Path out = options.out();
         Files.createDirectories(out);
         long seed = options.seed();
-        List<Fu2023Unit> plan = Fu2023Experiment.units(config);
-        List<Row> rows;
-        try (CheckpointStore store = CheckpointStore.open(out.resolve("checkpoint.jsonl"), fingerprint(config, seed))) {
-            rows = ParallelRunner.run(ID, plan, Fu2023Unit::key, u -> toRow(config, Fu2023Experiment.run(config, seed, u)),
-                    store, options.threads(), options.progress());
-        }
-        List<Fu2023Result> results = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            results.add(fromRow(plan.get(i), rows.get(i)));
+        UnitFamily<Fu2023Unit, Fu2023Result> family = family(config, seed);
+        List<Fu2023Result> results = engine.run(family);
+        List<Row> rows = new ArrayList<>(results.size());
+        for (Fu2023Result r : results) {
+            rows.add(toRow(config, r));
         }
         Fu2023Results all = Fu2023Results.of(config, results);
         List<Claim> claims = Fu2023Claims.evaluate(all, seed);

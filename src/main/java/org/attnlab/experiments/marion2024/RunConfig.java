@@ -8,8 +8,19 @@ import org.attnlab.slr.Initialisation;
 import org.attnlab.slr.SlrProblem;
 
 /**
- * One configuration of the authors' code for arXiv 2410.01537 (config.py of their repository): the problem,
- * the initialisation, the descent settings, and for SGD the batch sizes.
+ * One configuration of the authors' code for arXiv 2410.01537: the problem, the initialisation, the descent
+ * settings, and for SGD the batch sizes.
+ *
+ * <p><b>Source of every value.</b> Repository PierreMarion23/single-location-regression: {@code config.py} (the
+ * five dictionaries, in the order of {@code main.py}), {@code run.py} (how they are used: the lambda schedule is
+ * applied to the step index t = 0, 1, ..., eps and the batch sizes only when {@code flag_sgd}),
+ * {@code dynamics.py} (initialisations, sampling) and {@code utils.py} (lambda_t = lambda0 / (1 + 1e-4 t)).
+ * The stored {@code config.py} we could read is the one at commit e64b75555fa7313cd6617de6c89422309d24033a, with
+ * lambda0 = 1.0 in {@code config_gd_sphere_no_schedule_large_lambda}; that commit is not the repository's last
+ * (commit 14e2b062dc975e33a39668ed8fd952a4b99cac05 adds the Appendix E.3 notebooks and their README section),
+ * and the repository's last commit, titled "correct config", sets lambda0 = 0.9 there (issue 9, PAPERS.md; the
+ * second stored version of config.py could not be retrieved from the index to confirm it). Every other value
+ * is the same in both readings. Comparison table: {@code spec/slr.md}, "Authors' configurations".
  *
  * @param id short id used in keys, files and the CSV (e.g. {@code pgd-manifold})
  * @param title figure title
@@ -24,10 +35,19 @@ import org.attnlab.slr.SlrProblem;
 public record RunConfig(String id, String title, SlrProblem problem, Initialisation initialisation,
                         DescentSettings settings, int batch, int testBatch, int repeats, List<Integer> plotRuns) {
 
-    /** gamma = sqrt(0.5) in every configuration of the paper. */
+    /** gamma = sqrt(0.5) in every configuration of the paper ({@code float(jnp.sqrt(0.5))} in config.py). */
     public static final double GAMMA = Math.sqrt(0.5);
-    /** eps: 0.1 in the SGD configuration; PGD on the excess risk does not depend on it, we use the same value. */
+    /**
+     * eps = 0.1: the SGD configuration's value. run.py ignores eps for PGD (it sets it to None); the PGD excess
+     * risk R - eps^2 does not depend on it, so we use the same value everywhere.
+     */
     public static final double EPS = 0.1;
+    /**
+     * lambda0 of {@code pgd-sphere-large} (sphere start, no schedule, large lambda): 0.9 at the authors' last
+     * commit ("correct config"); 1.0 in the earlier stored config.py (commit e64b755), the value our outputs used
+     * before issue 9.
+     */
+    public static final double SPHERE_LARGE_LAMBDA0 = 0.9;
 
     /**
      * Validates the configuration.
@@ -66,7 +86,9 @@ public record RunConfig(String id, String title, SlrProblem problem, Initialisat
     }
 
     /**
-     * The five configurations of the paper's code; in quick mode the same with steps / 10 and 3 repeats.
+     * The five configurations of the authors' config.py (d, L, gamma, lambda0, schedule, alpha, steps, log_every,
+     * n_repeats, initialisation, SGD batch_size / test_batch_size / eps, plotted runs), in the order of their
+     * main.py; in quick mode the same with steps / 10, log period / 10 and 3 repeats.
      *
      * @param quick the reduced grid
      * @return the configurations, in the paper's order
@@ -79,8 +101,9 @@ public record RunConfig(String id, String title, SlrProblem problem, Initialisat
         return List.of(
                 new RunConfig("pgd-manifold", "PGD, init on M, lambda=0.1", big, Initialisation.MANIFOLD,
                         DescentSettings.of(0.1, false, 4e-3, 20_000 / div, 200 / div), 0, 0, repeats, List.of(0, 1)),
-                new RunConfig("pgd-sphere-large", "PGD, init on sphere, lambda=1", big, Initialisation.SPHERE,
-                        DescentSettings.of(1.0, false, 1e-3, 120_000 / div, 300 / div), 0, 0, repeats, List.of(0, 2)),
+                new RunConfig("pgd-sphere-large", "PGD, init on sphere, lambda=0.9", big, Initialisation.SPHERE,
+                        DescentSettings.of(SPHERE_LARGE_LAMBDA0, false, 1e-3, 120_000 / div, 300 / div), 0, 0,
+                        repeats, List.of(0, 2)),
                 new RunConfig("pgd-sphere-small", "PGD, init on sphere, lambda=0.1", big, Initialisation.SPHERE,
                         DescentSettings.of(0.1, false, 4e-3, 20_000 / div, 200 / div), 0, 0, repeats,
                         quick ? List.of(0, 1, 2) : List.of(5, 3, 12)),

@@ -1,7 +1,7 @@
 package org.attnlab.experiments.marion2024;
 
 import java.util.Locale;
-import org.attnlab.report.Row;
+import org.attnlab.audit.Row;
 import org.attnlab.slr.Trajectory;
 
 /**

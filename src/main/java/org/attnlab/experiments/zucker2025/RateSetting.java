@@ -5,7 +5,7 @@ import org.attnlab.internal.Checks;
 
 /**
  * One curve of arXiv 2510.11789 Figure 1: token dimension d and spline orders of phi* and of the estimator.
- * Everything else (N, r, noise, token law) is shared by the whole sweep ({@link RateSweep}).
+ * Everything else (N, r, noise, token law) is shared by the whole sweep ({@link Zucker2025Config}).
  *
  * @param dimension d &gt;= 1
  * @param orderTrue P_true &gt;= 2, the B-spline order of phi* (Holder smoothness beta = P_true - 1)

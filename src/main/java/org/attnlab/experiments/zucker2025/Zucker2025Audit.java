@@ -7,18 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.attnlab.experiments.Audit;
-import org.attnlab.experiments.AuditOptions;
-import org.attnlab.experiments.AuditOutcome;
-import org.attnlab.experiments.Claim;
+import org.attnlab.audit.Audit;
+import org.attnlab.audit.AuditOptions;
+import org.attnlab.audit.AuditOutcome;
+import org.attnlab.audit.Claim;
+import org.attnlab.audit.ClaimsJson;
+import org.attnlab.audit.Row;
+import org.attnlab.audit.RowFamily;
+import org.attnlab.audit.UnitEngine;
+import org.attnlab.audit.UnitFamily;
 import org.attnlab.internal.Checks;
-import org.attnlab.report.CheckpointStore;
-import org.attnlab.report.ClaimsJson;
 import org.attnlab.report.CsvTable;
-import org.attnlab.report.MarkdownReport;
-import org.attnlab.report.ParallelRunner;
-import org.attnlab.report.Plot;
-import org.attnlab.report.Row;
 import org.attnlab.report.Stats;
 
 /**
@@ -27,7 +26,7 @@ import org.attnlab.report.Stats;
  *
  * <p>Outputs in {@link AuditOptions#out()}:
  * <ul>
- *   <li>{@code rates.csv}: one row per (setting, M, seed), columns {@link RateExperiment#COLUMNS}
+ *   <li>{@code rates.csv}: one row per (setting, M, seed), columns {@link Zucker2025Experiment#COLUMNS}
  *       (byte-identical across thread counts and resumed runs);</li>
  *   <li>{@code timings.csv}: the wall-clock seconds of each unit (NOT byte-stable: timing varies);</li>
  *   <li>{@code coercivity.csv}: the coercivity table (byte-identical likewise);</li>
@@ -61,120 +60,152 @@ public final class Zucker2025Audit implements Audit {
     }
 
     @Override
-    public AuditOutcome run(AuditOptions options) throws IOException {
+    public AuditOutcome run(AuditOptions options, UnitEngine engine) throws IOException {
         Checks.notNull("options", options);
         String part = options.part();
         if (!PARTS.contains(part)) {
             throw Checks.fail("figure", "one of " + PARTS, part);
         }
-        RateSweep sweep = options.quick() ? RateSweep.quickGrid() : RateSweep.fullGrid();
-        return run(sweep, options);
+        Zucker2025Config sweep = options.quick() ? Zucker2025Config.quickGrid() : Zucker2025Config.fullGrid();
+        return run(sweep, options, engine);
     }
 
-    /** Runs the audit on a given sweep (tests use small sweeps). */
-    public AuditOutcome run(RateSweep sweep, AuditOptions options) throws IOException {
+    /** Runs the audit on a given sweep with the local engine (tests use small sweeps). */
+    public AuditOutcome run(Zucker2025Config sweep, AuditOptions options) throws IOException {
+        return run(sweep, options, UnitEngine.local(options));
+    }
+
+    /** The rate units of a part: one per (setting, M, seed), checkpointed in {@code checkpoint.jsonl}. */
+    public static UnitFamily<Zucker2025Unit, Row> rateFamily(Zucker2025Config sweep, String part, long seed) {
+        return RowFamily.of("zucker2025 fig " + part, "checkpoint.jsonl", sweep.fingerprint(seed), sweep.plan(part),
+                Zucker2025Unit::key, u -> Zucker2025Experiment.run(sweep, u, seed));
+    }
+
+    /** The coercivity units: one per (token law, N), checkpointed in {@code coercivity-checkpoint.jsonl}. */
+    public static UnitFamily<String, Row> coercivityFamily(Zucker2025Config sweep, long seed) {
+        return RowFamily.of("zucker2025 coercivity", "coercivity-checkpoint.jsonl",
+                sweep.coercivityFingerprint(seed), CoercivityTable.plan(), k -> k,
+                k -> CoercivityTable.run(k, sweep.coercivitySamples(), seed));
+    }
+
+    @Override
+    public boolean supportsPrecision() {
+        return true;
+    }
+
+    /** Seeds added per round of a {@code --precision} run (in index order, so a run is a prefix of the next). */
+    public static final int PRECISION_STEP = 4;
+    /** The seeds a {@code --precision} run starts from (or fewer, if the configuration has fewer). */
+    public static final int PRECISION_START_SEEDS = 8;
+    /** The most seeds a {@code --precision} run adds up to when no budget stops it first. */
+    public static final int PRECISION_MAX_SEEDS = 64;
+
+    /** The largest half-width of the headline (relative) slope intervals of the curves. */
+    static double largestHalfWidth(List<Zucker2025Claims.Curve> curves) {
+        double max = 0;
+        for (Zucker2025Claims.Curve c : curves) {
+            max = Math.max(max, 0.5 * (c.slope().interval().upper() - c.slope().interval().lower()));
+        }
+        return max;
+    }
+
+    /** Runs the audit on a given sweep, its units computed by {@code engine}. */
+    public AuditOutcome run(Zucker2025Config sweep, AuditOptions options, UnitEngine engine) throws IOException {
+        long start = System.nanoTime();
         Path out = options.out();
         String part = options.part();
         long seed = options.seed();
         Files.createDirectories(out);
-        List<RateUnit> plan = sweep.plan(part);
-        List<Row> rows;
-        try (CheckpointStore store = CheckpointStore.open(out.resolve("checkpoint.jsonl"), sweep.fingerprint(seed))) {
-            rows = ParallelRunner.run("zucker2025 fig " + part, plan, RateUnit::key,
-                    u -> RateExperiment.run(sweep, u, seed), store, options.threads(), options.progress());
-        }
-        List<Row> coercivity;
-        try (CheckpointStore store = CheckpointStore.open(out.resolve("coercivity-checkpoint.jsonl"),
-                sweep.coercivityFingerprint(seed))) {
-            coercivity = ParallelRunner.run("zucker2025 coercivity", CoercivityTable.plan(), k -> k,
-                    k -> CoercivityTable.run(k, sweep.coercivitySamples(), seed), store, options.threads(),
-                    options.progress());
-        }
         List<RateSetting> settings = sweep.settings(part);
-        List<RateAnalysis.Curve> curves = RateAnalysis.curves(sweep, settings, rows, seed);
-        List<Claim> claims = new ArrayList<>(RateAnalysis.claims(sweep, part, curves, seed));
-        claims.add(CoercivityTable.claim(coercivity, sweep.quick()));
+        if (options.adaptive()) {
+            sweep = sweep.withSeeds(Math.min(sweep.seeds(), PRECISION_START_SEEDS));
+        }
+        List<Row> rows = engine.run(rateFamily(sweep, part, seed));
+        List<Zucker2025Claims.Curve> curves = Zucker2025Claims.curves(sweep, settings, rows, seed);
+        List<String> notes = new ArrayList<>();
+        String precision = "";
+        if (options.adaptive()) {
+            // --precision: add seeds in index order until every slope interval is narrow enough or a budget is
+            // spent; units already computed are reused (their keys and seeds do not depend on the seed count)
+            String stop;
+            while (true) {
+                double half = largestHalfWidth(curves);
+                int n = sweep.seeds();
+                if (half <= options.precision()) {
+                    stop = String.format(Locale.ROOT, "precision reached: largest slope half-width %.4f <= %s with "
+                            + "%d seeds", half, options.precision(), n);
+                    break;
+                }
+                Zucker2025Config next = sweep.withSeeds(n + PRECISION_STEP);
+                long nextUnits = next.plan(part).size();
+                double minutes = (System.nanoTime() - start) / 60e9;
+                double predicted = minutes * (nextUnits - rows.size()) / Math.max(1, rows.size());
+                if (n + PRECISION_STEP > PRECISION_MAX_SEEDS) {
+                    stop = String.format(Locale.ROOT, "seed cap reached (%d seeds): largest slope half-width %.4f > %s",
+                            n, half, options.precision());
+                    break;
+                }
+                if (options.budgetUnits() > 0 && nextUnits > options.budgetUnits()) {
+                    stop = String.format(Locale.ROOT, "unit budget reached (%d units; %d seeds would need %d): largest "
+                            + "slope half-width %.4f > %s", rows.size(), n + PRECISION_STEP, nextUnits, half,
+                            options.precision());
+                    break;
+                }
+                if (options.budgetMinutes() > 0 && minutes + predicted > options.budgetMinutes()) {
+                    stop = String.format(Locale.ROOT, "time budget reached (%.1f min spent, the next %d seeds would "
+                            + "take about %.1f min more, budget %s min): largest slope half-width %.4f > %s", minutes,
+                            PRECISION_STEP, predicted, options.budgetMinutes(), half, options.precision());
+                    break;
+                }
+                sweep = next;
+                rows = engine.run(rateFamily(sweep, part, seed));
+                curves = Zucker2025Claims.curves(sweep, settings, rows, seed);
+            }
+            precision = "--precision " + options.precision() + ": " + stop;
+            notes.add(precision);
+        }
+        List<Row> coercivity = engine.run(coercivityFamily(sweep, seed));
+        List<Claim> claims = new ArrayList<>(Zucker2025Claims.claims(sweep, part, curves, seed));
+        claims.add(CoercivityTable.claim(coercivity, sweep.coercivitySamples()));
 
-        CsvTable.write(out.resolve("rates.csv"), RateExperiment.COLUMNS, rows);
+        CsvTable.write(out.resolve("rates.csv"), Zucker2025Experiment.COLUMNS, rows);
         CsvTable.write(out.resolve("timings.csv"), List.of("setting", "M", "seed", "seconds"), rows);
         CsvTable.write(out.resolve("coercivity.csv"), CoercivityTable.COLUMNS, coercivity);
         Map<String, String> described = sweep.describe(seed, part);
+        described.put("local-minimum rule", localMinima(rows));
+        notes.add("local-minimum rule: " + localMinima(rows));
+        if (!precision.isEmpty()) {
+            described.put("precision", precision);
+        }
         ClaimsJson.write(out.resolve("claims.json"), ID, paper(), described, claims);
         List<String> figures = new ArrayList<>();
         if (!"1b".equals(part)) {
-            figure(out.resolve("fig1a"), "Figure 1(a): P_true = P_est = 3, d in {1, 5, 30}",
-                    select(curves, sweep.figure1a()), true);
+            Zucker2025Figures.figure(out.resolve("fig1a"), "Figure 1(a): P_true = P_est = 3, d in {1, 5, 30}",
+                    Zucker2025Figures.select(curves, sweep.figure1a()), true);
             figures.add("fig1a");
         }
         if (!"1a".equals(part)) {
-            figure(out.resolve("fig1b"), "Figure 1(b): d = " + sweep.figure1b().get(0).dimension()
-                    + ", P_true = P_est in {3, 8}", select(curves, sweep.figure1b()), false);
+            Zucker2025Figures.figure(out.resolve("fig1b"), "Figure 1(b): d = " + sweep.figure1b().get(0).dimension()
+                    + ", P_true = P_est in {3, 8}", Zucker2025Figures.select(curves, sweep.figure1b()), false);
             figures.add("fig1b");
         }
         Path report = out.resolve("report.md");
-        Zucker2025Report.write(report, this, sweep, options, described, curves, claims, figures, rows, coercivity);
-        return new AuditOutcome(ID, claims, report);
+        double wall = (System.nanoTime() - start) / 1e9;
+        Zucker2025Report.write(report, this, sweep, options, described, curves, claims, figures, rows, coercivity,
+                wall);
+        return new AuditOutcome(ID, claims, report, notes);
     }
 
-    private static List<RateAnalysis.Curve> select(List<RateAnalysis.Curve> curves, List<RateSetting> settings) {
-        List<RateAnalysis.Curve> out = new ArrayList<>();
-        for (RateSetting s : settings) {
-            for (RateAnalysis.Curve c : curves) {
-                if (c.setting().equals(s)) {
-                    out.add(c);
-                }
-            }
+    /** "k of n units re-fitted (local minimum); j still above the rule". */
+    static String localMinima(List<Row> rows) {
+        int retried = 0;
+        int remaining = 0;
+        for (Row r : rows) {
+            retried += Boolean.parseBoolean(r.text("retried")) ? 1 : 0;
+            remaining += Boolean.parseBoolean(r.text("above_rule")) ? 1 : 0;
         }
-        return out;
-    }
-
-    /**
-     * One log-log panel: per curve a quartile band and the median with markers; the theoretical slope as a
-     * dashed line, one per curve ({@code oneReference == false}) or one black line through the centre of all
-     * medians.
-     */
-    static void figure(Path base, String title, List<RateAnalysis.Curve> curves, boolean oneReference) {
-        List<Plot.Series> series = new ArrayList<>();
-        for (int i = 0; i < curves.size(); i++) {
-            RateAnalysis.Curve c = curves.get(i);
-            series.add(Plot.Series.band(c.setting().id() + " IQR", c.sizes(), c.q1(), c.q3(), i));
-        }
-        for (int i = 0; i < curves.size(); i++) {
-            RateAnalysis.Curve c = curves.get(i);
-            series.add(Plot.Series.line(String.format(Locale.ROOT, "%s median (slope %.3f)", c.setting().id(),
-                    c.slope().slope()), c.sizes(), c.median(), i));
-        }
-        if (oneReference) {
-            RateAnalysis.Curve first = curves.get(0);
-            double[] x = first.sizes();
-            int mid = x.length / 2;
-            double logCentre = 0;
-            for (RateAnalysis.Curve c : curves) {
-                logCentre += Math.log(c.median()[mid]);
-            }
-            logCentre /= curves.size();
-            series.add(Plot.Series.dashed(String.format(Locale.ROOT, "theory slope %.3f", first.setting().theorySlope()),
-                    x, reference(x, mid, Math.exp(logCentre), first.setting().theorySlope()), -1));
-        } else {
-            for (int i = 0; i < curves.size(); i++) {
-                RateAnalysis.Curve c = curves.get(i);
-                int mid = c.sizes().length / 2;
-                series.add(Plot.Series.dashed(String.format(Locale.ROOT, "P=%d theory %.3f", c.setting().orderTrue(),
-                        c.setting().theorySlope()), c.sizes(),
-                        reference(c.sizes(), mid, c.median()[mid], c.setting().theorySlope()), i));
-            }
-        }
-        Plot.write(base, 1, 1, List.of(new Plot.Panel(title, "M (samples)", "composed test MSE", true, true, series)),
-                760, 560);
-    }
-
-    /** y = y0 (x / x[mid])^slope. */
-    private static double[] reference(double[] x, int mid, double y0, double slope) {
-        double[] y = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            y[i] = y0 * Math.pow(x[i] / x[mid], slope);
-        }
-        return y;
+        return retried + " of " + rows.size() + " units re-fitted (local minimum); " + remaining
+                + " still above the rule";
     }
 
     /** The median of a column over rows matching a predicate -- used by the report's timing line. */

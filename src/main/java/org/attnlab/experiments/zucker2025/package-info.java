@@ -4,10 +4,10 @@
  * dimensions d (1a) and smoothness orders P (1b) -- and of its coercivity Lemma. See {@code spec/rate-audit.md}
  * for the draws, the rules and why the settings are what they are.
  *
- * <p>Structure: {@link org.attnlab.experiments.zucker2025.RateSweep} (the grid, a pure configuration) -&gt;
- * {@link org.attnlab.experiments.zucker2025.RateUnit} (one (setting, M, seed)) -&gt;
- * {@link org.attnlab.experiments.zucker2025.RateExperiment#run} (a pure function of the unit and the master seed)
- * -&gt; {@link org.attnlab.experiments.zucker2025.RateAnalysis} (medians, slopes, bootstrap, claims) -&gt; the
+ * <p>Structure: {@link org.attnlab.experiments.zucker2025.Zucker2025Config} (the grid, a pure configuration) -&gt;
+ * {@link org.attnlab.experiments.zucker2025.Zucker2025Unit} (one (setting, M, seed)) -&gt;
+ * {@link org.attnlab.experiments.zucker2025.Zucker2025Experiment#run} (a pure function of the unit and the master seed)
+ * -&gt; {@link org.attnlab.experiments.zucker2025.Zucker2025Claims} (medians, slopes, bootstrap, claims) -&gt; the
  * writers of {@code org.attnlab.report}; {@link org.attnlab.experiments.zucker2025.CoercivityTable} likewise.
  *
  * <table>

@@ -77,12 +77,14 @@ class Marion2024QuickIT {
         for (JsonNode c : claims.get("claims")) {
             ids.add(c.get("id").asText());
             String verdict = c.get("verdict").asText();
-            if (c.get("id").asText().endsWith("monte-carlo")) {
-                assertEquals("REPRODUCED", verdict, "closed forms agree with Monte Carlo: " + c);
-            } else {
-                assertEquals("INCONCLUSIVE", verdict, "quick mode decides nothing else: " + c);
+            assertTrue(List.of("REPRODUCED", "NOT_REPRODUCED", "INCONCLUSIVE").contains(verdict), c.toString());
+            for (String field : List.of("reference", "margin", "margin_reason", "lower", "upper", "rule")) {
+                assertTrue(c.has(field) && !c.get(field).isNull(), field + " in " + c);
             }
-            assertTrue(c.get("rule").asText().startsWith("reproduced iff"), "a stated rule");
+            assertTrue(c.get("lower").asDouble() <= c.get("upper").asDouble(), c.toString());
+            if (c.get("id").asText().endsWith("monte-carlo")) {
+                assertTrue(!"NOT_REPRODUCED".equals(verdict), "closed forms agree with Monte Carlo: " + c);
+            }
         }
         List<String> expected = new ArrayList<>(List.of("closed-form.monte-carlo", "linear-risk.monte-carlo"));
         for (String c : CONFIGS) {

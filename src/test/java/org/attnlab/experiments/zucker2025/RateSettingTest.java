@@ -33,12 +33,25 @@ class RateSettingTest {
 
     @Test
     void planIsSettingMajorWithoutRepeats() {
-        RateSweep q = RateSweep.quickGrid();
+        Zucker2025Config q = Zucker2025Config.quickGrid();
         assertEquals(List.of(new RateSetting(1, 3, 3), new RateSetting(5, 3, 3), new RateSetting(30, 3, 3),
                 new RateSetting(1, 8, 8)), q.settings("all"));
         assertEquals(List.of(new RateSetting(1, 3, 3), new RateSetting(1, 8, 8)), q.settings("1b"));
         assertEquals(4 * q.sizes().length * q.seeds(), q.plan("all").size());
         assertEquals("d1-P3/M200/s00", q.plan("all").get(0).key());
+    }
+
+    /** Issue 9 item 4: M up to >= 32000 with a point >= 33000 (d = 5 enters the regime at 3.25e4), >= 16 seeds. */
+    @Test
+    void theFullGridReachesTheClaims() {
+        Zucker2025Config f = Zucker2025Config.fullGrid();
+        int[] m = f.sizes();
+        assertTrue(m[m.length - 1] >= 33000, java.util.Arrays.toString(m));
+        assertTrue(m[m.length - 1] >= new RateSetting(5, 3, 3).regimeStart(1), "d = 5 enters the regime on the grid");
+        assertTrue(f.seeds() >= 16);
+        for (Zucker2025Unit u : f.plan("all")) {
+            assertTrue(java.util.Arrays.binarySearch(m, u.samples()) >= 0, "one grid for every setting");
+        }
     }
 
     @Test
@@ -47,7 +60,7 @@ class RateSettingTest {
         assertThrows(IllegalArgumentException.class, () -> new RateSetting(1, 1, 3));
         assertThrows(IllegalArgumentException.class, () -> new RateSetting(1, 3, 0));
         assertThrows(IllegalArgumentException.class, () -> new RateSetting(1, 3, 3).regimeBound(1));
-        assertThrows(IllegalArgumentException.class, () -> new RateUnit(new RateSetting(1, 3, 3), 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> new RateUnit(new RateSetting(1, 3, 3), 10, -1));
+        assertThrows(IllegalArgumentException.class, () -> new Zucker2025Unit(new RateSetting(1, 3, 3), 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Zucker2025Unit(new RateSetting(1, 3, 3), 10, -1));
     }
 }

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.attnlab.experiments.AuditOptions;
-import org.attnlab.experiments.AuditOutcome;
-import org.attnlab.experiments.Claim;
+import org.attnlab.audit.AuditOptions;
+import org.attnlab.audit.AuditOutcome;
+import org.attnlab.audit.Claim;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class Zucker2025AuditTest {
     @TempDir
     static Path dir;
 
-    static final RateSweep TINY = new RateSweep(
+    static final Zucker2025Config TINY = new Zucker2025Config(
             List.of(new RateSetting(1, 3, 3), new RateSetting(2, 3, 3)),
             List.of(new RateSetting(1, 3, 3), new RateSetting(1, 4, 4)),
             new int[] {60, 120, 240}, 2, 6, 1, 0.1, 8, 4.0, 4.0, 0, 15, 1e-6, 2, 50, false, 20);
@@ -53,7 +53,7 @@ class Zucker2025AuditTest {
     void outputsHaveTheDocumentedStructure() throws IOException {
         Path out = dir.resolve("t1");
         List<String> lines = Files.readAllLines(out.resolve("rates.csv"));
-        assertEquals(String.join(",", RateExperiment.COLUMNS), lines.get(0));
+        assertEquals(String.join(",", Zucker2025Experiment.COLUMNS), lines.get(0));
         assertEquals(UNITS + 1, lines.size());
         assertEquals(UNITS + 1, Files.readAllLines(out.resolve("timings.csv")).size());
         assertEquals(CoercivityTable.plan().size() + 1, Files.readAllLines(out.resolve("coercivity.csv")).size());
@@ -61,7 +61,7 @@ class Zucker2025AuditTest {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         List<String> ids = referenceOutcome.claims().stream().map(Claim::id).toList();
-        assertEquals(List.of("fig1a.slope.d1-P3", "fig1a.slope.d2-P3", "fig1a.d-independence",
+        assertEquals(List.of("fig1a.slope.d1-P3", "fig1a.slope.d2-P3", "fig1a.d-independence.d2-P3",
                 "fig1b.theory.d1-P3", "fig1b.published.d1-P3", "fig1b.theory.d1-P4", "fig1b.smoother-is-faster", "coercivity.lemma"), ids);
         String report = Files.readString(out.resolve("report.md"));
         assertTrue(report.contains("![fig1a](fig1a.png)"), report);
@@ -151,5 +151,30 @@ class Zucker2025AuditTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Zucker2025Audit().run(TINY,
                 new AuditOptions(out, false, 1, 8, "all", AuditOptions.Progress.silent())));
         assertTrue(e.getMessage().contains("another configuration"), e.getMessage());
+    }
+
+    /**
+     * {@code --precision}: a target no interval can meet stops at the unit budget, after adding seeds in index
+     * order; the rows of the first seeds are the reference run's rows (a precision run extends, never redraws).
+     */
+    @Test
+    void precisionRunsAddSeedsUntilTheBudget() throws IOException {
+        Path out = dir.resolve("precision");
+        int budget = TINY.withSeeds(TINY.seeds() + Zucker2025Audit.PRECISION_STEP).plan("all").size();
+        AuditOptions o = new AuditOptions(out, false, 2, 7, "all", AuditOptions.Progress.silent(), 1e-9, budget, 0);
+        AuditOutcome outcome = new Zucker2025Audit().run(TINY, o);
+        List<String> lines = Files.readAllLines(out.resolve("rates.csv"));
+        assertEquals(budget + 1, lines.size());
+        assertTrue(outcome.notes().get(0).contains("unit budget reached"), outcome.notes().toString());
+        List<String> ref = Files.readAllLines(dir.resolve("t1/rates.csv"));
+        for (String row : ref.subList(1, ref.size())) {
+            assertTrue(lines.contains(row), "reference row kept: " + row);
+        }
+        // a target every interval meets stops at once, on the configured seeds
+        Path easy = dir.resolve("precision-easy");
+        AuditOutcome e = new Zucker2025Audit().run(TINY, new AuditOptions(easy, false, 1, 7, "all",
+                AuditOptions.Progress.silent(), 100, 0, 0));
+        assertTrue(e.notes().get(0).contains("precision reached"), e.notes().toString());
+        assertArrayEquals(reference, Files.readAllBytes(easy.resolve("rates.csv")));
     }
 }

@@ -1,0 +1,311 @@
+package org.attnlab.erm;
+
+import java.util.Arrays;
+import org.attnlab.internal.ChunkPool;
+import org.attnlab.sampler.Dataset;
+
+/**
+ * One fit's machinery on a fixed data set and spline space (spec/estimator.md "Algorithm", steps 3-6): it owns the
+ * pair assembly, the grid, the work arrays and the Levenberg-Marquardt damping, and runs one start at a time.
+ * {@link AlternatingLeastSquares} builds one engine per fit and chooses the starts; {@link ErmWorkload} drives one
+ * to measure single iterations. Not thread-safe (its pair loops are parallel inside); close it to stop the
+ * threads of its {@link ChunkPool}.
+ */
+final class ErmEngine implements AutoCloseable {
+
+    /** Largest number of damping increases tried in one iteration before declaring a stationary point. */
+    static final int MAX_TRIALS = 12;
+    /** Training risk below this multiple of the mean square output counts as zero (noiseless fit). */
+    static final double RISK_FLOOR = 1e-30;
+    /** Relative floor added to the damping diagonal so that zero columns of J stay solvable. */
+    static final double DAMPING_FLOOR = 1e-12;
+    /** Smallest damping parameter. */
+    static final double MIN_DAMPING = 1e-15;
+
+    /** The state of one start: U, V (d x r row-major), phi's coefficients, the training risk, how it ended. */
+    static final class State {
+        final int d;
+        final int r;
+        /** Start identifier (spec/estimator.md "Starts"). */
+        int id;
+        double[] u;
+        double[] v;
+        double[] coefficients;
+        /** P = X U, Q = X V of (u, v) and their largest-score pair, while the state is being worked on. */
+        PairAssembly.Projections projections;
+        double risk = Double.NaN;
+        boolean singular;
+        double[] history = new double[0];
+        int iterations;
+        ErmStatus status = ErmStatus.SINGULAR;
+
+        State(int d, int r, double[] u, double[] v) {
+            this.d = d;
+            this.r = r;
+            this.u = u;
+            this.v = v;
+        }
+    }
+
+    private final Dataset data;
+    private final int d;
+    private final int r;
+    private final SplineGrid grid;
+    private final double ridge;
+    private final OptimizerSettings optimizer;
+    private final ChunkPool pool;
+    private final PairAssembly asm;
+    private final double meanSquare;
+    private final double[] gram;
+    private final double[] rhs;
+    private final double[] jtj;
+    private final double[] jte;
+    private final double[] damped;
+    private final double[] delta;
+    private double damping;
+
+    /**
+     * An engine for rank r on data with the given spline space; it starts a {@link ChunkPool} of
+     * {@code optimizer.threads()} threads, stopped by {@link #close()}.
+     */
+    ErmEngine(Dataset data, int rank, SplineGrid grid, double ridge, OptimizerSettings optimizer) {
+        this.data = data;
+        this.d = data.dimension();
+        this.r = rank;
+        this.grid = grid;
+        this.ridge = ridge;
+        this.optimizer = optimizer;
+        this.pool = ChunkPool.of(optimizer.threads());
+        this.asm = new PairAssembly(data, rank, pool);
+        int n = grid.size();
+        int q = 2 * d * rank;
+        this.gram = new double[n * n];
+        this.rhs = new double[n];
+        this.jtj = new double[q * q];
+        this.jte = new double[q];
+        this.damped = new double[q * q];
+        this.delta = new double[q];
+        this.meanSquare = meanSquare(data.outputs());
+        this.damping = optimizer.damping();
+    }
+
+    SplineGrid grid() {
+        return grid;
+    }
+
+    ChunkPool pool() {
+        return pool;
+    }
+
+    PairAssembly assembly() {
+        return asm;
+    }
+
+    Dataset data() {
+        return data;
+    }
+
+    /** (1/(M N)) sum Y^2, the risk of g_hat = 0. */
+    double meanSquare() {
+        return meanSquare;
+    }
+
+    /** Back to the initial damping of the optimizer settings (the first iteration of a start). */
+    void resetDamping() {
+        damping = optimizer.damping();
+    }
+
+    /**
+     * Runs one start to the end (spec/estimator.md steps 3-6): normalisation, phi-step, then Levenberg-Marquardt
+     * A-steps until convergence, the iteration limit or a singular phi-step; fills s.
+     */
+    void run(State s) {
+        resetDamping();
+        s.projections = normalise(s.u, s.v);
+        if (s.projections == null) {
+            // every score is 0: g_hat = 0 is the only candidate on this start
+            s.status = ErmStatus.SINGULAR;
+            s.history = new double[] {meanSquare};
+            s.risk = meanSquare;
+            return;
+        }
+        s.singular = !phiStep(s);
+        int maxIterations = optimizer.maxIterations();
+        double[] history = new double[maxIterations + 1];
+        history[0] = s.risk;
+        int it = 0;
+        ErmStatus status = ErmStatus.MAX_ITERATIONS;
+        double floor = RISK_FLOOR * meanSquare;
+        if (s.risk <= floor) {
+            status = ErmStatus.CONVERGED;
+        }
+        while (status == ErmStatus.MAX_ITERATIONS && it < maxIterations) {
+            State accepted = iterate(s);
+            if (accepted == null) {
+                // no damped step decreases the risk: a stationary point to working precision
+                status = ErmStatus.CONVERGED;
+                break;
+            }
+            double before = s.risk;
+            s.u = accepted.u;
+            s.v = accepted.v;
+            s.coefficients = accepted.coefficients;
+            s.projections = accepted.projections;
+            s.risk = accepted.risk;
+            s.singular = accepted.singular;
+            it++;
+            history[it] = s.risk;
+            if (s.risk <= floor || before - s.risk <= optimizer.tolerance() * before) {
+                status = ErmStatus.CONVERGED;
+            }
+        }
+        s.iterations = it;
+        s.history = Arrays.copyOf(history, it + 1);
+        s.status = s.singular ? ErmStatus.SINGULAR : status;
+        // the projections are only needed while the start runs (memory: one start's at a time)
+        s.projections = null;
+    }
+
+    /**
+     * One A-step: the Gauss-Newton system at s (with its projections), then damped trials until one lowers the
+     * risk (the damping then shrinks tenfold and the trial is returned with its projections) or
+     * {@link #MAX_TRIALS} fail (null).
+     */
+    State iterate(State s) {
+        int q = 2 * d * r;
+        asm.gaussNewton(s.projections, grid, s.coefficients, jtj, jte);
+        double maxDiag = 0.0;
+        for (int a = 0; a < q; a++) {
+            maxDiag = Math.max(maxDiag, jtj[a * q + a]);
+        }
+        double lambda = damping;
+        for (int trial = 0; trial < MAX_TRIALS; trial++) {
+            System.arraycopy(jtj, 0, damped, 0, q * q);
+            for (int a = 0; a < q; a++) {
+                damped[a * q + a] += lambda * (jtj[a * q + a] + DAMPING_FLOOR * maxDiag);
+            }
+            if (!(maxDiag > 0) || !DenseSolve.cholesky(damped, q, jte, delta)) {
+                lambda *= 10.0;
+                continue;
+            }
+            State t = new State(d, r, s.u.clone(), s.v.clone());
+            t.id = s.id;
+            int half = d * r;
+            for (int a = 0; a < half; a++) {
+                t.u[a] += delta[a];
+                t.v[a] += delta[half + a];
+            }
+            t.projections = normalise(t.u, t.v);
+            if (t.projections != null) {
+                t.singular = !phiStep(t);
+                if (t.risk < s.risk) {
+                    damping = Math.max(lambda / 10.0, MIN_DAMPING);
+                    return t;
+                }
+            }
+            lambda *= 10.0;
+        }
+        damping = lambda;
+        return null;
+    }
+
+    /**
+     * Scales U, V in place so that the largest training score is R and the columns of U and V have equal norms,
+     * and returns the projections of the result; null if every score is 0 or a score is not finite.
+     */
+    PairAssembly.Projections normalise(double[] u, double[] v) {
+        PairAssembly.Projections before = asm.project(u, v);
+        double max = before.largest;
+        if (!(max > 0) || !Double.isFinite(max)) {
+            return null;
+        }
+        double factor = Math.sqrt(grid.radius() / max);
+        for (int b = 0; b < r; b++) {
+            double nu = 0.0;
+            double nv = 0.0;
+            for (int a = 0; a < d; a++) {
+                nu += u[a * r + b] * u[a * r + b];
+                nv += v[a * r + b] * v[a * r + b];
+            }
+            double alpha = nu > 0 && nv > 0 ? Math.sqrt(Math.sqrt(nv / nu)) : 1.0;
+            for (int a = 0; a < d; a++) {
+                u[a * r + b] *= factor * alpha;
+                v[a * r + b] *= factor / alpha;
+            }
+        }
+        // every score is multiplied by factor^2 (alpha cancels), so the largest-score pair is unchanged
+        return asm.project(u, v, before);
+    }
+
+    /**
+     * The phi-step on s.projections: the ridge-regularised normal equations
+     * (1/(MN) sum F F^T + ridge I) c = 1/(MN) sum Y F solved by Cholesky, or by the least-norm solution when they
+     * are singular; sets s.coefficients and s.risk (recomputed from the residuals). Returns false if singular.
+     */
+    boolean phiStep(State s) {
+        int n = grid.size();
+        asm.normalEquations(s.projections, grid, gram, rhs);
+        double inv = 1.0 / asm.outputCount();
+        for (int a = 0; a < n * n; a++) {
+            gram[a] *= inv;
+        }
+        for (int a = 0; a < n; a++) {
+            rhs[a] *= inv;
+            gram[a * n + a] += ridge;
+        }
+        double[] c = new double[n];
+        boolean ok = DenseSolve.cholesky(gram, n, rhs, c);
+        if (!ok) {
+            DenseSolve.leastNorm(gram, n, rhs, c);
+            for (int a = 0; a < n; a++) {
+                if (!Double.isFinite(c[a])) {
+                    c[a] = 0.0;
+                }
+            }
+        }
+        s.coefficients = c;
+        s.risk = asm.sumOfSquares(s.projections, grid, c) * inv;
+        return ok;
+    }
+
+    /**
+     * The screening risk of a candidate: normalised (in place) and one phi-step; +infinity when every score is 0
+     * or the risk is NaN. The coefficients are dropped (a run re-fits them).
+     */
+    double screen(State s) {
+        s.projections = normalise(s.u, s.v);
+        if (s.projections == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        phiStep(s);
+        double risk = s.risk;
+        s.projections = null;
+        s.coefficients = null;
+        s.risk = Double.NaN;
+        return Double.isNaN(risk) ? Double.POSITIVE_INFINITY : risk;
+    }
+
+    /** The phi-step alone on s's projections (assembly and solve, no risk pass): for the benchmarks. */
+    double[] phiStepOnly(State s) {
+        int n = grid.size();
+        asm.normalEquations(s.projections, grid, gram, rhs);
+        double[] c = new double[n];
+        if (!DenseSolve.cholesky(gram, n, rhs, c)) {
+            DenseSolve.leastNorm(gram, n, rhs, c);
+        }
+        return c;
+    }
+
+    private static double meanSquare(double[] y) {
+        double s = 0.0;
+        for (double v : y) {
+            s += v * v;
+        }
+        return s / y.length;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,196 @@
+package org.attnlab.erm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.attnlab.internal.Checks;
+import org.attnlab.sampler.Dataset;
+
+/**
+ * Chooses the number of pieces K by held-out risk over samples (spec/estimator.md "Choosing K"): the samples are
+ * split into F folds (sample m in fold m mod F; samples are exchangeable); for each candidate K, in increasing
+ * order, the estimator is fitted on the other folds and its mean square prediction error is measured on the
+ * held-out fold,
+ *
+ * <pre>
+ *   CV(K) = 1/(M N) sum_f sum_{m in fold f} sum_i ( Y_i^m - 1/(N-1) sum_{j != i} g_hat^{(-f)}(X_i^m, X_j^m) )^2,
+ * </pre>
+ *
+ * and the K with the lowest CV(K) is chosen (the smaller K on ties). The scan stops after
+ * {@link #PATIENCE} consecutive candidates above the best so far (past the bias-variance minimum CV only grows),
+ * and never tries a K with more coefficients K + p than {@link #MAX_COEFFICIENT_SHARE} of the training outputs.
+ * The fits inside the folds use the estimator as given (same starts, iterations, seed).
+ */
+public final class PiecesSelection {
+
+    /** The candidate grid: roughly geometric, factor 1.5. */
+    static final int[] GRID = {2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128};
+    /** Consecutive candidates whose CV is above the best before the scan stops. */
+    static final int PATIENCE = 2;
+    /** K + p may use at most this share of the training outputs (M N (F - 1) / F). */
+    static final double MAX_COEFFICIENT_SHARE = 0.02;
+
+    /**
+     * The outcome: the chosen K, and every candidate tried with its CV risk and the standard error of the mean
+     * of the per-fold risks.
+     *
+     * @param pieces the chosen K
+     * @param folds F
+     * @param candidates the K tried, increasing
+     * @param heldOutRisk CV(K) for each candidate
+     * @param standardError sd over folds of the per-fold held-out risks / sqrt(F)
+     */
+    public record Choice(int pieces, int folds, int[] candidates, double[] heldOutRisk, double[] standardError) {
+
+        /** One line saying what was chosen and why, e.g. for the CLI. */
+        public String describe() {
+            StringBuilder sb = new StringBuilder();
+            int best = 0;
+            for (int k = 0; k < candidates.length; k++) {
+                if (candidates[k] == pieces) {
+                    best = k;
+                }
+            }
+            sb.append(String.format(java.util.Locale.ROOT,
+                    "K=%d chosen by %d-fold held-out risk over samples (%.6e, se %.1e; lowest of %d candidates):",
+                    pieces, folds, heldOutRisk[best], standardError[best], candidates.length));
+            for (int k = 0; k < candidates.length; k++) {
+                sb.append(String.format(java.util.Locale.ROOT, " %d:%.4e", candidates[k], heldOutRisk[k]));
+            }
+            return sb.toString();
+        }
+    }
+
+    private PiecesSelection() {
+    }
+
+    /**
+     * Chooses K for the estimator on the data.
+     *
+     * @param estimator the estimator (its pieces setting is ignored; a fixed matrix is not allowed)
+     * @param data M &gt;= folds samples; not modified
+     * @param folds F in [2, M]
+     * @param seed the seed of the fits
+     * @return the choice
+     * @throws IllegalArgumentException if an argument is null or folds is not in [2, M]
+     */
+    public static Choice choose(AlternatingLeastSquares estimator, Dataset data, int folds, long seed) {
+        Checks.notNull("estimator", estimator);
+        Checks.notNull("data", data);
+        Checks.inRange("folds", folds, 2, Math.max(2, data.samples()));
+        if (data.samples() < folds) {
+            throw Checks.fail("samples", ">= folds = " + folds, data.samples());
+        }
+        Dataset[] train = new Dataset[folds];
+        Dataset[] test = new Dataset[folds];
+        for (int f = 0; f < folds; f++) {
+            train[f] = split(data, folds, f, false);
+            test[f] = split(data, folds, f, true);
+        }
+        long trainOutputs = (long) train[folds - 1].samples() * data.tokensPerSample();
+        int degree = estimator.degree();
+        List<Integer> tried = new ArrayList<>();
+        List<Double> risks = new ArrayList<>();
+        List<Double> errors = new ArrayList<>();
+        double best = Double.POSITIVE_INFINITY;
+        int bestPieces = 0;
+        int worse = 0;
+        for (int pieces : GRID) {
+            if (!tried.isEmpty() && pieces + degree > MAX_COEFFICIENT_SHARE * trainOutputs) {
+                break;
+            }
+            AlternatingLeastSquares est = estimator.withPieces(pieces);
+            double[] perFold = new double[folds];
+            double sum = 0.0;
+            long count = 0;
+            for (int f = 0; f < folds; f++) {
+                ErmResult fit = est.fit(train[f], seed);
+                double sse = sumOfSquaredErrors(fit, test[f]);
+                long outputs = (long) test[f].samples() * test[f].tokensPerSample();
+                perFold[f] = sse / outputs;
+                sum += sse;
+                count += outputs;
+            }
+            double cv = sum / count;
+            tried.add(pieces);
+            risks.add(cv);
+            errors.add(standardError(perFold));
+            if (cv < best) {
+                best = cv;
+                bestPieces = pieces;
+                worse = 0;
+            } else if (++worse >= PATIENCE) {
+                break;
+            }
+        }
+        int[] candidates = tried.stream().mapToInt(Integer::intValue).toArray();
+        double[] cv = risks.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] se = errors.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Choice(bestPieces, folds, candidates, cv, se);
+    }
+
+    /**
+     * sum over the samples' tokens of (Y_i - 1/(N-1) sum_{j != i} g_hat(X_i, X_j))^2.
+     *
+     * @throws IllegalArgumentException if the fit's dimension differs from the data's
+     */
+    public static double sumOfSquaredErrors(ErmResult fit, Dataset data) {
+        Checks.notNull("fit", fit);
+        Checks.notNull("data", data);
+        int d = data.dimension();
+        if (fit.dimension() != d) {
+            throw Checks.fail("fit dimension", "= data dimension " + d, fit.dimension());
+        }
+        int n = data.tokensPerSample();
+        double[] x = data.tokens();
+        double[] y = data.outputs();
+        double w = 1.0 / (n - 1);
+        double sse = 0.0;
+        for (int m = 0; m < data.samples(); m++) {
+            for (int i = 0; i < n; i++) {
+                double sum = 0.0;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        sum += fit.activation(fit.score(x, (m * n + i) * d, x, (m * n + j) * d));
+                    }
+                }
+                double e = y[m * n + i] - w * sum;
+                sse += e * e;
+            }
+        }
+        return sse;
+    }
+
+    /** The samples of fold f (heldOut) or of the other folds, in their original order. */
+    static Dataset split(Dataset data, int folds, int f, boolean heldOut) {
+        int m = data.samples();
+        int n = data.tokensPerSample();
+        int d = data.dimension();
+        int count = 0;
+        for (int s = 0; s < m; s++) {
+            if ((s % folds == f) == heldOut) {
+                count++;
+            }
+        }
+        double[] x = new double[count * n * d];
+        double[] y = new double[count * n];
+        int at = 0;
+        for (int s = 0; s < m; s++) {
+            if ((s % folds == f) == heldOut) {
+                System.arraycopy(data.tokens(), s * n * d, x, at * n * d, n * d);
+                System.arraycopy(data.outputs(), s * n, y, at * n, n);
+                at++;
+            }
+        }
+        return Dataset.of(count, n, d, x, y);
+    }
+
+    private static double standardError(double[] values) {
+        double mean = Arrays.stream(values).sum() / values.length;
+        double ss = 0.0;
+        for (double v : values) {
+            ss += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(ss / (values.length - 1) / values.length);
+    }
+}

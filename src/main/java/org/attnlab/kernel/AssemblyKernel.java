@@ -1,0 +1,746 @@
+package org.attnlab.kernel;
+
+/**
+ * The phi-step assembly of the pairwise-interaction estimator (arXiv 2510.11789, model A) on primitive arrays:
+ * the normal equations G = sum_{m,i} F_i F_i^T and b = sum_{m,i} Y_i F_i over the samples of a chunk, with the
+ * aggregated features F_i = w sum_{j != i} B(s_ij) in R^n (n = K + p, w = 1/(N - 1)) and s_ij = P_i . Q_j.
+ *
+ * <p>Notation as {@link ScoreKernel}: a score s maps to the scaled position t = position(s) in [0, K], its piece
+ * k = piece(t) in [0, K - 1] and local coordinate u = t - k in [0, 1]; it touches the coefficients k..k + p with
+ * the cardinal values B_0(u)..B_p(u) (for p = 2 and 3 the closed forms of {@link ScoreKernel#values}, inline).
+ *
+ * <p>Algorithm, per sample: (1) each token's sum over its N - 1 partners is accumulated in two rows of a small
+ * work matrix (even partners in one, odd in the other, so that consecutive additions do not wait on each other),
+ * with the token's pieces k_min..k_max; the two rows are added and scaled by w on the band k_min..k_max + p.
+ * (2) When the bands of all tokens of the sample fit in one window of {@link #WINDOW} = 8 coefficients, each
+ * token's F F^T and y F are added to one 8 x 8 block in eight locals' worth of unrolled code, and the block is
+ * added to G once per sample; otherwise a token whose band fits in a window adds its unrolled window to G
+ * directly, and a wide token adds its band by a plain double loop. (The fast C kernel of issue 10 keeps F in
+ * eight vector lanes and evaluates B by Horner from a table for every lane; in scalar Java that costs 8 (p + 1)
+ * operations per pair against p + 1 here, and measured 1.8x slower.)
+ *
+ * <p>Only the upper triangle of G is accumulated. Each call adds to its output in sample order, so a caller that
+ * reduces fixed chunks in chunk order gets the same bytes at any thread count. The result equals the definition
+ * up to the rounding of a different summation order. Written in the Java subset of {@code org.attnlab.kernel}
+ * (no allocation, plain indexed loops); contracts to be added by the verification work.
+ */
+public final class AssemblyKernel {
+
+    /** Width of the window of coefficients handled by unrolled code. */
+    public static final int WINDOW = 8;
+
+    private AssemblyKernel() {
+    }
+
+    /**
+     * The length of the feature work array of {@link #normalEquations}: 2 N n.
+     *
+     * @param tokens N
+     * @param size n = K + p
+     * @return 2 N n
+     */
+    public static int featureLength(int tokens, int size) {
+        return 2 * tokens * size;
+    }
+
+    /**
+     * Adds the normal equations of samples m0..m1 - 1 to {@code out}: out[gram + a n + e] += sum F_ia F_ie for
+     * a &lt;= e (upper triangle, row-major n x n) and out[rhs + a] += sum Y_i F_ia. Nothing else is written.
+     *
+     * @param p projections P, row-major (M N) x r; not modified
+     * @param q projections Q, row-major (M N) x r; not modified
+     * @param y outputs, length M N; not modified
+     * @param r rank, &gt;= 1
+     * @param tokens N, &gt;= 2
+     * @param m0 first sample
+     * @param m1 one past the last sample
+     * @param lo -R
+     * @param hi R
+     * @param scale K / (2 R)
+     * @param pieces K &gt;= 1
+     * @param degree p &gt;= 0
+     * @param weight w = 1/(N - 1)
+     * @param bounds work array, length &gt;= 2 N; overwritten
+     * @param features work array, length &gt;= {@link #featureLength}(N, n), all 0 on entry; all 0 on return
+     * @param values work array, length &gt;= p + 1; overwritten
+     * @param block work array, length &gt;= WINDOW (WINDOW + 1), all 0 on entry; all 0 on return
+     * @param out the sums; only the entries named above are modified
+     * @param gram offset of G in out
+     * @param rhs offset of b in out
+     */
+    public static void normalEquations(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
+                                       double lo, double hi, double scale, int pieces, int degree, double weight,
+                                       int[] bounds, double[] features, double[] values, double[] block,
+                                       double[] out, int gram, int rhs) {
+        int nb = pieces + degree;
+        int second = tokens * nb;
+        int blockRhs = WINDOW * WINDOW;
+        for (int m = m0; m < m1; m++) {
+            int base = m * tokens;
+            int sampleMin = pieces;
+            int sampleMax = -1;
+            for (int i = 0; i < tokens; i++) {
+                int row = i * nb;
+                if (degree == 2) {
+                    tokenDegree2(p, q, r, tokens, base, i, lo, hi, scale, pieces, features, row, row + second,
+                            bounds);
+                } else if (degree == 3) {
+                    tokenDegree3(p, q, r, tokens, base, i, lo, hi, scale, pieces, features, row, row + second,
+                            bounds);
+                } else {
+                    tokenGeneral(p, q, r, tokens, base, i, lo, hi, scale, pieces, degree, values, features, row,
+                            row + second, bounds);
+                }
+                int kMin = bounds[2 * i];
+                int last = bounds[2 * i + 1] + degree;
+                for (int a = kMin; a <= last; a++) {
+                    features[row + a] = (features[row + a] + features[second + row + a]) * weight;
+                    features[second + row + a] = 0.0;
+                }
+                if (kMin < sampleMin) {
+                    sampleMin = kMin;
+                }
+                if (last > sampleMax) {
+                    sampleMax = last;
+                }
+            }
+            if (nb >= WINDOW && sampleMax - sampleMin < WINDOW) {
+                // the whole sample in one window: one 8 x 8 block, added to G once
+                int ws = sampleMin < nb - WINDOW ? sampleMin : nb - WINDOW;
+                for (int i = 0; i < tokens; i++) {
+                    outerWindow(features, i * nb + ws, y[base + i], block, 0, WINDOW, blockRhs);
+                    clearBand(features, i * nb, bounds[2 * i], bounds[2 * i + 1] + degree);
+                }
+                for (int l = 0; l < WINDOW; l++) {
+                    int at = gram + (ws + l) * nb + ws;
+                    for (int e = l; e < WINDOW; e++) {
+                        out[at + e] += block[l * WINDOW + e];
+                        block[l * WINDOW + e] = 0.0;
+                    }
+                    out[rhs + ws + l] += block[blockRhs + l];
+                    block[blockRhs + l] = 0.0;
+                }
+                continue;
+            }
+            for (int i = 0; i < tokens; i++) {
+                int row = i * nb;
+                int kMin = bounds[2 * i];
+                int last = bounds[2 * i + 1] + degree;
+                double yi = y[base + i];
+                if (nb >= WINDOW && last - kMin < WINDOW) {
+                    int ws = kMin < nb - WINDOW ? kMin : nb - WINDOW;
+                    outerWindow(features, row + ws, yi, out, gram + ws * nb + ws, nb, rhs + ws);
+                } else {
+                    for (int a = kMin; a <= last; a++) {
+                        double fa = features[row + a];
+                        out[rhs + a] += yi * fa;
+                        int at = gram + a * nb;
+                        for (int e = a; e <= last; e++) {
+                            out[at + e] += fa * features[row + e];
+                        }
+                    }
+                }
+                clearBand(features, row, kMin, last);
+            }
+        }
+    }
+
+    /**
+     * The power-basis coefficients of the cardinal B-spline segments: coef[e (p + 1) + a] is the coefficient of
+     * u^a in B_e(u), e = 0..p, the value at local coordinate u of the basis function k + e on piece k. The
+     * Cox-de Boor triangle of {@link ScoreKernel#values} carried out on polynomials.
+     *
+     * @param p degree, &gt;= 0
+     * @param coef result, length &gt;= (p + 1)^2; entries 0..(p + 1)^2 - 1 overwritten
+     * @param work work array, length &gt;= 2 (p + 1); overwritten
+     */
+    public static void cardinalPolynomials(int p, double[] coef, double[] work) {
+        int w = p + 1;
+        for (int a = 0; a < w * w; a++) {
+            coef[a] = 0.0;
+        }
+        coef[0] = 1.0;
+        for (int j = 1; j <= p; j++) {
+            // saved (work[0..p]) = 0
+            for (int a = 0; a < w; a++) {
+                work[a] = 0.0;
+            }
+            for (int r = 0; r < j; r++) {
+                // temp (work[w..2w-1]) = out[r] / j
+                for (int a = 0; a < w; a++) {
+                    work[w + a] = coef[r * w + a] / j;
+                }
+                // out[r] = saved + (r + 1 - u) temp; saved = (u + j - r - 1) temp
+                for (int a = 0; a < w; a++) {
+                    double shifted = a == 0 ? 0.0 : work[w + a - 1];
+                    coef[r * w + a] = work[a] + (r + 1) * work[w + a] - shifted;
+                    work[a] = (j - r - 1) * work[w + a] + shifted;
+                }
+            }
+            for (int a = 0; a < w; a++) {
+                coef[j * w + a] = work[a];
+            }
+        }
+    }
+
+    /**
+     * The spline phi = sum_k c_k B_k piece by piece in the power basis of the local coordinate: on piece k,
+     * phi = sum_a table[k (p + 1) + a] u^a with table[k (p + 1) + a] = sum_e c_{k+e} coef_e[a]
+     * ({@link #cardinalPolynomials}), so that a pair's phi(s) is one Horner evaluation of degree p.
+     *
+     * @param c coefficients, length &gt;= K + p; not modified
+     * @param p degree, &gt;= 0
+     * @param pieces K &gt;= 1
+     * @param table result, length &gt;= K (p + 1); overwritten
+     * @param coef work array, length &gt;= (p + 1)^2
+     * @param work work array, length &gt;= 2 (p + 1)
+     */
+    public static void piecePolynomials(double[] c, int p, int pieces, double[] table, double[] coef,
+                                        double[] work) {
+        cardinalPolynomials(p, coef, work);
+        int w = p + 1;
+        for (int k = 0; k < pieces; k++) {
+            for (int a = 0; a < w; a++) {
+                double sum = 0.0;
+                for (int e = 0; e < w; e++) {
+                    sum += c[k + e] * coef[e * w + a];
+                }
+                table[k * w + a] = sum;
+            }
+        }
+    }
+
+    /**
+     * The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 over samples m0..m1 - 1, phi
+     * given piece by piece by {@link #piecePolynomials} (constant extension outside [lo, hi] through the
+     * clamped position, as {@link ScoreKernel#position}).
+     *
+     * @param p projections P, row-major (M N) x r; not modified
+     * @param q projections Q, row-major (M N) x r; not modified
+     * @param y outputs, length M N; not modified
+     * @param r rank, &gt;= 1
+     * @param tokens N, &gt;= 2
+     * @param m0 first sample
+     * @param m1 one past the last sample
+     * @param lo -R
+     * @param hi R
+     * @param scale K / (2 R)
+     * @param pieces K &gt;= 1
+     * @param degree p &gt;= 0
+     * @param weight w = 1/(N - 1)
+     * @param table the piece polynomials, length &gt;= K (p + 1); not modified
+     * @return the sum of squares of the residuals of the samples
+     */
+    public static double sumOfSquares(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
+                                      double lo, double hi, double scale, int pieces, int degree, double weight,
+                                      double[] table) {
+        int w = degree + 1;
+        double sse = 0.0;
+        for (int m = m0; m < m1; m++) {
+            int base = m * tokens;
+            for (int i = 0; i < tokens; i++) {
+                int pi = (base + i) * r;
+                double pred = 0.0;
+                for (int k = 0; k < tokens - 1; k++) {
+                    double t = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
+                            lo, hi, scale);
+                    int piece = ScoreKernel.piece(t, pieces);
+                    double u = t - piece;
+                    int at = piece * w;
+                    double phi = table[at + degree];
+                    for (int a = degree - 1; a >= 0; a--) {
+                        phi = phi * u + table[at + a];
+                    }
+                    pred += phi;
+                }
+                double res = y[base + i] - weight * pred;
+                sse += res * res;
+            }
+        }
+        return sse;
+    }
+
+    /** Tokens per block of Jacobian rows in {@link #gaussNewton} (the transposed block is dim x BLOCK). */
+    public static final int BLOCK = 64;
+
+    /**
+     * The Gauss-Newton sums of samples m0..m1 - 1 (arXiv 2510.11789 model A; the normalised-score correction is
+     * applied by the caller): for each token i, the residual e_i = Y_i - f_i, f_i = w sum_{j != i} phi(s_ij), the
+     * Jacobian row J_i in theta = (vec U, vec V) (length dim = 2 d r, U first, row-major) with
+     * dF/dU_ab = w X_ia W_ib, W_i = sum_j phi'(s_ij) Q_j, and dF/dV_ab = w P_ib Z_ia, Z_i = sum_j phi'(s_ij) X_j,
+     * and kappa_i = w sum_j phi'(s_ij) s_ij / sAbs (phi' = 0 outside [lo, hi]). Adds the upper triangle of
+     * sum J_i^T J_i to out[jtj + a dim + e] (a &lt;= e), sum e_i J_i to out[jte + a], sum kappa_i J_i to out[kj + a],
+     * and sum e_i^2, sum kappa_i^2, sum kappa_i e_i to out[stats], out[stats + 1], out[stats + 2].
+     *
+     * <p>The rows of {@link #BLOCK} tokens are gathered, transposed, in {@code block} (column t of the dim x BLOCK
+     * matrix is token t's row) and added by {@link #rankUpdate} as 4 x 4 tiles of dot products, so that each
+     * entry of J^T J is loaded and stored once per block and each loaded Jacobian entry is used four times.
+     * phi and phi' come from the piece polynomials of {@link #piecePolynomials} (values) and of their
+     * derivatives times K / (2 R) (slopes, entry p of each piece 0).
+     *
+     * @param x tokens, row-major (M N) x d; not modified
+     * @param y outputs; not modified
+     * @param p projections P, (M N) x r; not modified
+     * @param q projections Q, (M N) x r; not modified
+     * @param r rank
+     * @param d dimension
+     * @param tokens N
+     * @param m0 first sample
+     * @param m1 one past the last sample
+     * @param lo -R
+     * @param hi R
+     * @param scale K / (2 R)
+     * @param pieces K
+     * @param degree p
+     * @param weight w
+     * @param values piece polynomials of phi, length K (p + 1); not modified
+     * @param slopes piece polynomials of phi' in s, length K (p + 1); not modified
+     * @param sAbs the largest training |score| S, &gt; 0
+     * @param partners work array, length &gt;= N
+     * @param factors work array, length &gt;= N
+     * @param wv work array, length &gt;= r, all 0 on entry; all 0 on return
+     * @param z work array, length &gt;= d, all 0 on entry; all 0 on return
+     * @param block work array, length &gt;= 2 d r BLOCK; overwritten
+     * @param res work array, length &gt;= BLOCK; overwritten
+     * @param kap work array, length &gt;= BLOCK; overwritten
+     * @param out the sums; only the entries named above are modified
+     * @param jtj offset of J^T J in out
+     * @param jte offset of J^T e
+     * @param kj offset of sum kappa J
+     * @param stats offset of the three scalar sums
+     */
+    public static void gaussNewton(double[] x, double[] y, double[] p, double[] q, int r, int d, int tokens,
+                                   int m0, int m1, double lo, double hi, double scale, int pieces, int degree,
+                                   double weight, double[] values, double[] slopes, double sAbs, int[] partners,
+                                   double[] factors, double[] wv, double[] z, double[] block, double[] res,
+                                   double[] kap, double[] out, int jtj, int jte, int kj, int stats) {
+        int dim = 2 * d * r;
+        int w1 = degree + 1;
+        int half = d * r;
+        double sse = 0.0;
+        double kk = 0.0;
+        double ke = 0.0;
+        int slot = 0;
+        for (int m = m0; m < m1; m++) {
+            int base = m * tokens;
+            for (int i = 0; i < tokens; i++) {
+                int pi = (base + i) * r;
+                double pred = 0.0;
+                double kappa = 0.0;
+                int inRange = 0;
+                for (int k = 0; k < tokens - 1; k++) {
+                    int j = base + PairKernel.partner(tokens, i, k);
+                    int qj = j * r;
+                    double s = score(p, q, r, pi, qj);
+                    double t = ScoreKernel.position(s, lo, hi, scale);
+                    int piece = ScoreKernel.piece(t, pieces);
+                    double u = t - piece;
+                    int at = piece * w1;
+                    double phi = values[at + degree];
+                    double dphi = slopes[at + degree];
+                    for (int a = degree - 1; a >= 0; a--) {
+                        phi = phi * u + values[at + a];
+                        dphi = dphi * u + slopes[at + a];
+                    }
+                    pred += phi;
+                    if (s >= lo && s <= hi) {
+                        kappa += dphi * s;
+                        for (int b = 0; b < r; b++) {
+                            wv[b] += dphi * q[qj + b];
+                        }
+                        factors[inRange] = dphi;
+                        partners[inRange] = j * d;
+                        inRange++;
+                    }
+                }
+                // z = sum over in-range partners of phi' x_j, three partners per pass over z
+                int t = 0;
+                for (; t + 2 < inRange; t += 3) {
+                    double c0 = factors[t];
+                    double c1 = factors[t + 1];
+                    double c2 = factors[t + 2];
+                    int x0 = partners[t];
+                    int x1 = partners[t + 1];
+                    int x2 = partners[t + 2];
+                    for (int a = 0; a < d; a++) {
+                        z[a] += c0 * x[x0 + a] + c1 * x[x1 + a] + c2 * x[x2 + a];
+                    }
+                }
+                for (; t < inRange; t++) {
+                    double c0 = factors[t];
+                    int x0 = partners[t];
+                    for (int a = 0; a < d; a++) {
+                        z[a] += c0 * x[x0 + a];
+                    }
+                }
+                double e = y[base + i] - weight * pred;
+                sse += e * e;
+                kappa *= weight / sAbs;
+                kk += kappa * kappa;
+                ke += kappa * e;
+                int xi = (base + i) * d;
+                for (int a = 0; a < d; a++) {
+                    double xa = x[xi + a] * weight;
+                    double za = weight * z[a];
+                    for (int b = 0; b < r; b++) {
+                        block[(a * r + b) * BLOCK + slot] = xa * wv[b];
+                        block[(half + a * r + b) * BLOCK + slot] = p[pi + b] * za;
+                    }
+                    z[a] = 0.0;
+                }
+                for (int b = 0; b < r; b++) {
+                    wv[b] = 0.0;
+                }
+                res[slot] = e;
+                kap[slot] = kappa;
+                slot++;
+                if (slot == BLOCK) {
+                    flushBlock(block, res, kap, dim, out, jtj, jte, kj);
+                    slot = 0;
+                }
+            }
+        }
+        if (slot > 0) {
+            // empty columns: zero rows add exact zeros
+            for (int a = 0; a < dim; a++) {
+                for (int g = slot; g < BLOCK; g++) {
+                    block[a * BLOCK + g] = 0.0;
+                }
+            }
+            for (int g = slot; g < BLOCK; g++) {
+                res[g] = 0.0;
+                kap[g] = 0.0;
+            }
+            flushBlock(block, res, kap, dim, out, jtj, jte, kj);
+        }
+        out[stats] += sse;
+        out[stats + 1] += kk;
+        out[stats + 2] += ke;
+    }
+
+    /** J^T J, J^T e and sum kappa J of one block of BLOCK transposed rows, added to out. */
+    static void flushBlock(double[] block, double[] res, double[] kap, int dim, double[] out, int jtj, int jte,
+                           int kj) {
+        for (int a = 0; a < dim; a++) {
+            int row = a * BLOCK;
+            double se = 0.0;
+            double sk = 0.0;
+            for (int g = 0; g < BLOCK; g++) {
+                double v = block[row + g];
+                se += res[g] * v;
+                sk += kap[g] * v;
+            }
+            out[jte + a] += se;
+            out[kj + a] += sk;
+        }
+        rankUpdate(block, BLOCK, dim, out, jtj);
+    }
+
+    /**
+     * out[c + a dim + e] += sum_{t &lt; g} jt[a g + t] jt[e g + t] for 0 &lt;= a &lt;= e &lt; dim: the upper triangle of
+     * J^T J for the g x dim matrix J whose transpose is jt (row-major dim x g). Tiles of 4 x 4 dot products (16
+     * running sums in locals, 8 loads per 16 products); the rows and columns past the last multiple of 4 by
+     * plain dot products.
+     *
+     * @param jt the transposed rows, length &gt;= dim g; not modified
+     * @param g number of rows of J
+     * @param dim number of columns of J
+     * @param out result, upper triangle of a dim x dim row-major block at c
+     * @param c offset in out
+     */
+    public static void rankUpdate(double[] jt, int g, int dim, double[] out, int c) {
+        int dim4 = dim - dim % 4;
+        for (int a = 0; a < dim4; a += 4) {
+            int r0 = a * g;
+            int r1 = r0 + g;
+            int r2 = r1 + g;
+            int r3 = r2 + g;
+            for (int e = a; e < dim4; e += 4) {
+                int q0 = e * g;
+                int q1 = q0 + g;
+                int q2 = q1 + g;
+                int q3 = q2 + g;
+                double s00 = 0.0;
+                double s01 = 0.0;
+                double s02 = 0.0;
+                double s03 = 0.0;
+                double s10 = 0.0;
+                double s11 = 0.0;
+                double s12 = 0.0;
+                double s13 = 0.0;
+                double s20 = 0.0;
+                double s21 = 0.0;
+                double s22 = 0.0;
+                double s23 = 0.0;
+                double s30 = 0.0;
+                double s31 = 0.0;
+                double s32 = 0.0;
+                double s33 = 0.0;
+                for (int t = 0; t < g; t++) {
+                    double x0 = jt[r0 + t];
+                    double x1 = jt[r1 + t];
+                    double x2 = jt[r2 + t];
+                    double x3 = jt[r3 + t];
+                    double y0 = jt[q0 + t];
+                    double y1 = jt[q1 + t];
+                    double y2 = jt[q2 + t];
+                    double y3 = jt[q3 + t];
+                    s00 += x0 * y0;
+                    s01 += x0 * y1;
+                    s02 += x0 * y2;
+                    s03 += x0 * y3;
+                    s10 += x1 * y0;
+                    s11 += x1 * y1;
+                    s12 += x1 * y2;
+                    s13 += x1 * y3;
+                    s20 += x2 * y0;
+                    s21 += x2 * y1;
+                    s22 += x2 * y2;
+                    s23 += x2 * y3;
+                    s30 += x3 * y0;
+                    s31 += x3 * y1;
+                    s32 += x3 * y2;
+                    s33 += x3 * y3;
+                }
+                int o = c + a * dim + e;
+                if (e == a) {
+                    // diagonal tile: its upper triangle only
+                    out[o + 0 * dim + 0] += s00;
+                    out[o + 0 * dim + 1] += s01;
+                    out[o + 0 * dim + 2] += s02;
+                    out[o + 0 * dim + 3] += s03;
+                    out[o + 1 * dim + 1] += s11;
+                    out[o + 1 * dim + 2] += s12;
+                    out[o + 1 * dim + 3] += s13;
+                    out[o + 2 * dim + 2] += s22;
+                    out[o + 2 * dim + 3] += s23;
+                    out[o + 3 * dim + 3] += s33;
+                } else {
+                    out[o + 0 * dim + 0] += s00;
+                    out[o + 0 * dim + 1] += s01;
+                    out[o + 0 * dim + 2] += s02;
+                    out[o + 0 * dim + 3] += s03;
+                    out[o + 1 * dim + 0] += s10;
+                    out[o + 1 * dim + 1] += s11;
+                    out[o + 1 * dim + 2] += s12;
+                    out[o + 1 * dim + 3] += s13;
+                    out[o + 2 * dim + 0] += s20;
+                    out[o + 2 * dim + 1] += s21;
+                    out[o + 2 * dim + 2] += s22;
+                    out[o + 2 * dim + 3] += s23;
+                    out[o + 3 * dim + 0] += s30;
+                    out[o + 3 * dim + 1] += s31;
+                    out[o + 3 * dim + 2] += s32;
+                    out[o + 3 * dim + 3] += s33;
+                }
+            }
+        }
+        // the columns past dim4 for every row, and the rows past dim4
+        for (int a = 0; a < dim; a++) {
+            int first = a < dim4 ? dim4 : a;
+            for (int e = first; e < dim; e++) {
+                double s = 0.0;
+                for (int t = 0; t < g; t++) {
+                    s += jt[a * g + t] * jt[e * g + t];
+                }
+                out[c + a * dim + e] += s;
+            }
+        }
+    }
+
+    /** f[row + a] = 0 for a = first..last. */
+    static void clearBand(double[] f, int row, int first, int last) {
+        for (int a = first; a <= last; a++) {
+            f[row + a] = 0.0;
+        }
+    }
+
+    /** The score s_ij = P_i . Q_j of rows pi / r and qj / r. */
+    static double score(double[] p, double[] q, int r, int pi, int qj) {
+        if (r == 1) {
+            return p[pi] * q[qj];
+        }
+        double s = 0.0;
+        for (int b = 0; b < r; b++) {
+            s += p[pi + b] * q[qj + b];
+        }
+        return s;
+    }
+
+    /**
+     * Degree 2: sum_{j != i} B(s_ij) of token i of the sample at row base, even partners added to f[even + k..],
+     * odd ones to f[odd + k..] (both zero outside the band on entry); bounds[2 i], bounds[2 i + 1] receive the
+     * smallest and largest piece.
+     */
+    static void tokenDegree2(double[] p, double[] q, int r, int tokens, int base, int i, double lo, double hi,
+                             double scale, int pieces, double[] f, int even, int odd, int[] bounds) {
+        int pi = (base + i) * r;
+        double top = pieces;
+        int kMin = pieces;
+        int kMax = 0;
+        int k = 0;
+        for (; k + 1 < tokens - 1; k += 2) {
+            double s0 = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r);
+            double s1 = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k + 1)) * r);
+            double t0 = (s0 - lo) * scale;
+            double t1 = (s1 - lo) * scale;
+            int k0;
+            int k1;
+            // in [lo, hi] and below the right end: position(s) = t, piece = floor(t); otherwise the general rules
+            if ((s0 >= lo) & (s0 <= hi) & (t0 < top) & (s1 >= lo) & (s1 <= hi) & (t1 < top)) {
+                k0 = (int) t0;
+                k1 = (int) t1;
+            } else {
+                t0 = ScoreKernel.position(s0, lo, hi, scale);
+                t1 = ScoreKernel.position(s1, lo, hi, scale);
+                k0 = ScoreKernel.piece(t0, pieces);
+                k1 = ScoreKernel.piece(t1, pieces);
+            }
+            double u0 = t0 - k0;
+            double u1 = t1 - k1;
+            double v0 = 1.0 - u0;
+            double v1 = 1.0 - u1;
+            int o0 = even + k0;
+            int o1 = odd + k1;
+            f[o0] += 0.5 * v0 * v0;
+            f[o0 + 1] += 0.5 + u0 * v0;
+            f[o0 + 2] += 0.5 * u0 * u0;
+            f[o1] += 0.5 * v1 * v1;
+            f[o1 + 1] += 0.5 + u1 * v1;
+            f[o1 + 2] += 0.5 * u1 * u1;
+            kMin = Math.min(kMin, Math.min(k0, k1));
+            kMax = Math.max(kMax, Math.max(k0, k1));
+        }
+        if (k < tokens - 1) {
+            double t0 = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
+                    lo, hi, scale);
+            int k0 = ScoreKernel.piece(t0, pieces);
+            double u0 = t0 - k0;
+            double v0 = 1.0 - u0;
+            int o0 = even + k0;
+            f[o0] += 0.5 * v0 * v0;
+            f[o0 + 1] += 0.5 + u0 * v0;
+            f[o0 + 2] += 0.5 * u0 * u0;
+            kMin = Math.min(kMin, k0);
+            kMax = Math.max(kMax, k0);
+        }
+        bounds[2 * i] = kMin;
+        bounds[2 * i + 1] = kMax;
+    }
+
+    /** Degree 3: as {@link #tokenDegree2} with the cubic closed forms of {@link ScoreKernel#values}. */
+    static void tokenDegree3(double[] p, double[] q, int r, int tokens, int base, int i, double lo, double hi,
+                             double scale, int pieces, double[] f, int even, int odd, int[] bounds) {
+        int pi = (base + i) * r;
+        int kMin = pieces;
+        int kMax = 0;
+        for (int k = 0; k < tokens - 1; k++) {
+            double t = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
+                    lo, hi, scale);
+            int kk = ScoreKernel.piece(t, pieces);
+            double u = t - kk;
+            double v = 1.0 - u;
+            double u2 = u * u;
+            double u3 = u2 * u;
+            int o = ((k & 1) == 0 ? even : odd) + kk;
+            f[o] += v * v * v / 6.0;
+            f[o + 1] += (3.0 * u3 - 6.0 * u2 + 4.0) / 6.0;
+            f[o + 2] += (-3.0 * u3 + 3.0 * u2 + 3.0 * u + 1.0) / 6.0;
+            f[o + 3] += u3 / 6.0;
+            kMin = Math.min(kMin, kk);
+            kMax = Math.max(kMax, kk);
+        }
+        bounds[2 * i] = kMin;
+        bounds[2 * i + 1] = kMax;
+    }
+
+    /** Any degree: as {@link #tokenDegree2} with {@link ScoreKernel#values} into {@code values}. */
+    static void tokenGeneral(double[] p, double[] q, int r, int tokens, int base, int i, double lo, double hi,
+                             double scale, int pieces, int degree, double[] values, double[] f, int even, int odd,
+                             int[] bounds) {
+        int pi = (base + i) * r;
+        int kMin = pieces;
+        int kMax = 0;
+        for (int k = 0; k < tokens - 1; k++) {
+            double t = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
+                    lo, hi, scale);
+            int kk = ScoreKernel.piece(t, pieces);
+            ScoreKernel.values(t - kk, degree, values);
+            int o = ((k & 1) == 0 ? even : odd) + kk;
+            for (int e = 0; e <= degree; e++) {
+                f[o + e] += values[e];
+            }
+            kMin = Math.min(kMin, kk);
+            kMax = Math.max(kMax, kk);
+        }
+        bounds[2 * i] = kMin;
+        bounds[2 * i + 1] = kMax;
+    }
+
+    /**
+     * dst[g + l stride + e] += f_l f_e for 0 &lt;= l &lt;= e &lt; 8 and dst[rhs + l] += yi f_l, with f_l = f[at + l]
+     * (the upper triangle of F F^T and y F for one window of eight coefficients).
+     */
+    static void outerWindow(double[] f, int at, double yi, double[] dst, int g, int stride, int rhs) {
+        double f0 = f[at + 0];
+        double f1 = f[at + 1];
+        double f2 = f[at + 2];
+        double f3 = f[at + 3];
+        double f4 = f[at + 4];
+        double f5 = f[at + 5];
+        double f6 = f[at + 6];
+        double f7 = f[at + 7];
+        dst[rhs + 0] += yi * f0;
+        dst[rhs + 1] += yi * f1;
+        dst[rhs + 2] += yi * f2;
+        dst[rhs + 3] += yi * f3;
+        dst[rhs + 4] += yi * f4;
+        dst[rhs + 5] += yi * f5;
+        dst[rhs + 6] += yi * f6;
+        dst[rhs + 7] += yi * f7;
+        int g0 = g;
+        dst[g0 + 0] += f0 * f0;
+        dst[g0 + 1] += f0 * f1;
+        dst[g0 + 2] += f0 * f2;
+        dst[g0 + 3] += f0 * f3;
+        dst[g0 + 4] += f0 * f4;
+        dst[g0 + 5] += f0 * f5;
+        dst[g0 + 6] += f0 * f6;
+        dst[g0 + 7] += f0 * f7;
+        int g1 = g + 1 * stride;
+        dst[g1 + 1] += f1 * f1;
+        dst[g1 + 2] += f1 * f2;
+        dst[g1 + 3] += f1 * f3;
+        dst[g1 + 4] += f1 * f4;
+        dst[g1 + 5] += f1 * f5;
+        dst[g1 + 6] += f1 * f6;
+        dst[g1 + 7] += f1 * f7;
+        int g2 = g + 2 * stride;
+        dst[g2 + 2] += f2 * f2;
+        dst[g2 + 3] += f2 * f3;
+        dst[g2 + 4] += f2 * f4;
+        dst[g2 + 5] += f2 * f5;
+        dst[g2 + 6] += f2 * f6;
+        dst[g2 + 7] += f2 * f7;
+        int g3 = g + 3 * stride;
+        dst[g3 + 3] += f3 * f3;
+        dst[g3 + 4] += f3 * f4;
+        dst[g3 + 5] += f3 * f5;
+        dst[g3 + 6] += f3 * f6;
+        dst[g3 + 7] += f3 * f7;
+        int g4 = g + 4 * stride;
+        dst[g4 + 4] += f4 * f4;
+        dst[g4 + 5] += f4 * f5;
+        dst[g4 + 6] += f4 * f6;
+        dst[g4 + 7] += f4 * f7;
+        int g5 = g + 5 * stride;
+        dst[g5 + 5] += f5 * f5;
+        dst[g5 + 6] += f5 * f6;
+        dst[g5 + 7] += f5 * f7;
+        int g6 = g + 6 * stride;
+        dst[g6 + 6] += f6 * f6;
+        dst[g6 + 7] += f6 * f7;
+        int g7 = g + 7 * stride;
+        dst[g7 + 7] += f7 * f7;
+    }
+}
