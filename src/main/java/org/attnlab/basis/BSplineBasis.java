@@ -13,9 +13,11 @@ import org.attnlab.kernel.BSplineKernel;
  */
 public final class BSplineBasis {
 
-    private final KnotVector knots;
-    private final int degree;
-    private final int size;
+    private final /*@ spec_public @*/ KnotVector knots;
+    private final /*@ spec_public @*/ int degree;
+    private final /*@ spec_public @*/ int size;
+
+    //@ public invariant knots != null && degree == knots.degree && size == knots.size;
 
     private BSplineBasis(KnotVector knots) {
         this.knots = knots;
@@ -23,6 +25,13 @@ public final class BSplineBasis {
         this.size = knots.size();
     }
 
+    /*@ public normal_behavior
+      @   requires knots != null;
+      @   ensures \result.knots == knots && \result.degree == knots.degree && \result.size == knots.size;
+      @ also public exceptional_behavior
+      @   requires knots == null;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The basis on {@code knots}.
      *
@@ -32,26 +41,49 @@ public final class BSplineBasis {
         return new BSplineBasis(Checks.notNull("knots", knots));
     }
 
+    //@ public normal_behavior ensures \result == knots; pure
     /** The knot vector. */
     public KnotVector knots() {
         return knots;
     }
 
+    //@ public normal_behavior ensures \result == degree; pure
     /** The degree p. */
     public int degree() {
         return degree;
     }
 
+    //@ public normal_behavior ensures \result == size; pure
     /** The number n of basis functions. */
     public int size() {
         return size;
     }
 
+    /*@ public normal_behavior
+      @   ensures Double.isNaN(x) <==> Double.isNaN(\result);
+      @   ensures !Double.isNaN(x) ==> knots.knots[degree] <= \result && \result <= knots.knots[size];
+      @   ensures (knots.knots[degree] <= x && x <= knots.knots[size]) ==> \result == x;
+      @   assignable \nothing;
+      @*/
     /** x moved into the domain [t_p, t_n] (NaN stays NaN). */
     public double clampToDomain(double x) {
         return Math.max(knots.lower(), Math.min(knots.upper(), x));
     }
 
+    /*@ public normal_behavior
+      @   requires values != null && values.length >= degree + 1;
+      @   requires knots.knots[degree] <= x && x <= knots.knots[size];
+      @   assignable values[0 .. degree];
+      @   ensures 0 <= \result && \result <= size - degree - 1;
+      @   ensures knots.knots[\result + degree] <= x && x <= knots.knots[\result + degree + 1];
+      @   ensures (\forall int j; 0 <= j && j <= degree; 0.0 <= values[j] && values[j] <= 1.0 + 1.0e-12);
+      @   ensures Math.abs((\sum int j; 0 <= j && j <= degree; values[j]) - 1.0) <= 1.0e-12;
+      @ also public exceptional_behavior
+      @   requires values == null || values.length < degree + 1
+      @            || !(knots.knots[degree] <= x && x <= knots.knots[size]);
+      @   assignable \nothing;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The p + 1 basis values that can be non-zero at x: values[j] = N_{first + j}(x), j = 0..p.
      *
@@ -70,6 +102,22 @@ public final class BSplineBasis {
         return span - degree;
     }
 
+    /*@ public normal_behavior
+      @   requires values != null && values.length >= degree + 1;
+      @   requires derivatives != null && derivatives.length >= degree + 1 && derivatives != values;
+      @   requires knots.knots[degree] <= x && x <= knots.knots[size];
+      @   assignable values[0 .. degree], derivatives[0 .. degree];
+      @   ensures 0 <= \result && \result <= size - degree - 1;
+      @   ensures knots.knots[\result + degree] <= x && x <= knots.knots[\result + degree + 1];
+      @   ensures (\forall int j; 0 <= j && j <= degree; 0.0 <= values[j] && values[j] <= 1.0 + 1.0e-12);
+      @   ensures Math.abs((\sum int j; 0 <= j && j <= degree; values[j]) - 1.0) <= 1.0e-12;
+      @ also public exceptional_behavior
+      @   requires values == null || values.length < degree + 1 || derivatives == null
+      @            || derivatives.length < degree + 1 || derivatives == values
+      @            || !(knots.knots[degree] <= x && x <= knots.knots[size]);
+      @   assignable \nothing;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * As {@link #evaluate(double, double[])}, also with the first derivatives:
      * derivatives[j] = N'_{first + j}(x).
@@ -91,6 +139,17 @@ public final class BSplineBasis {
         return span - degree;
     }
 
+    /*@ public normal_behavior
+      @   requires knots.knots[degree] <= x && x <= knots.knots[size];
+      @   assignable \nothing;
+      @   ensures \result.length == size;
+      @   ensures (\forall int i; 0 <= i && i < size; 0.0 <= \result[i] && \result[i] <= 1.0 + 1.0e-12);
+      @   ensures Math.abs((\sum int i; 0 <= i && i < size; \result[i]) - 1.0) <= 1.0e-12;
+      @ also public exceptional_behavior
+      @   requires !(knots.knots[degree] <= x && x <= knots.knots[size]);
+      @   assignable \nothing;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * All n basis values at x, as a new dense array (zero outside first..first+p).
      *
@@ -100,10 +159,23 @@ public final class BSplineBasis {
         double[] local = new double[degree + 1];
         int first = evaluate(x, local);
         double[] all = new double[size];
-        System.arraycopy(local, 0, all, first, degree + 1);
+        for (int j = 0; j <= degree; j++) {
+            all[first + j] = local[j];
+        }
         return all;
     }
 
+    /*@ public normal_behavior
+      @   requires coefficients != null && coefficients.length == size;
+      @   requires knots.knots[degree] <= x && x <= knots.knots[size];
+      @   assignable \nothing;
+      @   ensures (\forall int i; 0 <= i && i < size; Double.isFinite(coefficients[i])) ==> Double.isFinite(\result);
+      @ also public exceptional_behavior
+      @   requires coefficients == null || coefficients.length != size
+      @            || !(knots.knots[degree] <= x && x <= knots.knots[size]);
+      @   assignable \nothing;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The spline value sum_k c_k N_k(x).
      *
@@ -120,6 +192,16 @@ public final class BSplineBasis {
         return s;
     }
 
+    /*@ public normal_behavior
+      @   requires coefficients != null && coefficients.length == size;
+      @   requires knots.knots[degree] <= x && x <= knots.knots[size];
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires coefficients == null || coefficients.length != size
+      @            || !(knots.knots[degree] <= x && x <= knots.knots[size]);
+      @   assignable \nothing;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The spline derivative sum_k c_k N_k'(x).
      *

@@ -16,9 +16,14 @@ import org.attnlab.kernel.BSplineKernel;
  */
 public final class KnotVector {
 
-    private final int degree;
-    private final double[] knots;
-    private final int size;
+    private final /*@ spec_public @*/ int degree;
+    private final /*@ spec_public @*/ double[] knots;
+    private final /*@ spec_public @*/ int size;
+
+    //@ public invariant degree >= 0 && knots != null && knots.length >= 2 * degree + 2;
+    //@ public invariant size == knots.length - degree - 1;
+    //@ public invariant (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
+    //@ public invariant knots[degree] < knots[size];
 
     private KnotVector(int degree, double[] knots) {
         this.degree = degree;
@@ -26,6 +31,16 @@ public final class KnotVector {
         this.size = knots.length - degree - 1;
     }
 
+    /*@ public normal_behavior
+      @   requires degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b;
+      @   requires pieces + 2L * degree + 1 <= 2147483647L;
+      @   ensures \result.degree == degree && \result.size == pieces + degree;
+      @   ensures \result.knots.length == pieces + 2 * degree + 1;
+      @   ensures \result.knots[degree] == a && \result.knots[degree + pieces] == b;
+      @ also public exceptional_behavior
+      @   requires !(degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b);
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * Uniform (extended) knots on [a, b] with {@code pieces} equal pieces.
      *
@@ -43,6 +58,17 @@ public final class KnotVector {
         return new KnotVector(degree, t);
     }
 
+    /*@ public normal_behavior
+      @   requires degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b;
+      @   requires pieces + 2L * degree + 1 <= 2147483647L;
+      @   ensures \result.degree == degree && \result.size == pieces + degree;
+      @   ensures \result.knots.length == pieces + 2 * degree + 1;
+      @   ensures (\forall int i; 0 <= i && i <= degree; \result.knots[i] == a
+      @                && \result.knots[pieces + degree + i] == b);
+      @ also public exceptional_behavior
+      @   requires !(degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b);
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * Clamped knots on [a, b] with {@code pieces} equal pieces: end knots of multiplicity degree + 1.
      *
@@ -64,6 +90,21 @@ public final class KnotVector {
         return new KnotVector(degree, t);
     }
 
+    /*@ public normal_behavior
+      @   requires degree >= 0 && knots != null && knots.length >= 2L * degree + 2;
+      @   requires (\forall int i; 0 <= i && i < knots.length; Double.isFinite(knots[i]));
+      @   requires (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
+      @   requires knots[degree] < knots[knots.length - degree - 1];
+      @   ensures \result.degree == degree && \result.size == knots.length - degree - 1;
+      @   ensures \result.knots != knots && \result.knots.length == knots.length;
+      @   ensures (\forall int i; 0 <= i && i < knots.length; \result.knots[i] == knots[i]);
+      @ also public exceptional_behavior
+      @   requires !(degree >= 0 && knots != null && knots.length >= 2L * degree + 2
+      @     && (\forall int i; 0 <= i && i < knots.length; Double.isFinite(knots[i]))
+      @     && (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1])
+      @     && knots[degree] < knots[knots.length - degree - 1]);
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * A general knot vector.
      *
@@ -75,7 +116,7 @@ public final class KnotVector {
     public static KnotVector of(int degree, double[] knots) {
         Checks.nonNegative("degree", degree);
         Checks.allFinite("knots", knots);
-        if (knots.length < 2 * degree + 2) {
+        if (knots.length < 2L * degree + 2) {
             throw Checks.fail("knots.length", ">= 2 * degree + 2 = " + (2 * degree + 2), knots.length);
         }
         for (int i = 0; i + 1 < knots.length; i++) {
@@ -87,7 +128,7 @@ public final class KnotVector {
         if (!(knots[degree] < knots[n])) {
             throw Checks.fail("knots[" + n + "]", "> knots[degree] = " + knots[degree], knots[n]);
         }
-        return new KnotVector(degree, knots.clone());
+        return new KnotVector(degree, Arrays.copyOf(knots, knots.length));
     }
 
     private static void checkInterval(int degree, int pieces, double a, double b) {
@@ -100,39 +141,57 @@ public final class KnotVector {
         }
     }
 
+    //@ public normal_behavior ensures \result == degree; pure
     /** The degree p. */
     public int degree() {
         return degree;
     }
 
+    //@ public normal_behavior ensures \result == size; pure
     /** The number n of basis functions. */
     public int size() {
         return size;
     }
 
+    //@ public normal_behavior ensures \result == knots[degree]; pure
     /** The left end t_p of the domain. */
     public double lower() {
         return knots[degree];
     }
 
+    //@ public normal_behavior ensures \result == knots[size] && \result > knots[degree]; pure
     /** The right end t_n of the domain. */
     public double upper() {
         return knots[size];
     }
 
-    /** The knot t_i. */
+    /*@ public normal_behavior
+      @   requires 0 <= i && i < knots.length;
+      @   ensures \result == knots[i];
+      @ also public exceptional_behavior
+      @   requires i < 0 || i >= knots.length;
+      @   signals_only ArrayIndexOutOfBoundsException;
+      @ pure
+      @*/
+    /** The knot t_i (an index outside 0..length() - 1 throws ArrayIndexOutOfBoundsException). */
     public double knot(int i) {
         return knots[i];
     }
 
+    //@ public normal_behavior ensures \result == knots.length && \result == size + degree + 1; pure
     /** The number of knots, n + p + 1. */
     public int length() {
         return knots.length;
     }
 
+    /*@ public normal_behavior
+      @   ensures \result != knots && \result.length == knots.length;
+      @   ensures (\forall int i; 0 <= i && i < knots.length; \result[i] == knots[i]);
+      @   assignable \nothing;
+      @*/
     /** A copy of the knots. */
     public double[] toArray() {
-        return knots.clone();
+        return Arrays.copyOf(knots, knots.length);
     }
 
     /** The knots themselves, for kernels in this package; never modified. */
@@ -140,6 +199,17 @@ public final class KnotVector {
         return knots;
     }
 
+    /*@ public normal_behavior
+      @   requires knots[degree] <= x && x <= knots[size];
+      @   ensures degree <= \result && \result <= size - 1;
+      @   ensures knots[\result] <= x && knots[\result] < knots[\result + 1];
+      @   ensures x < knots[\result + 1] || (x == knots[size] && knots[\result + 1] == knots[size]);
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires !(knots[degree] <= x && x <= knots[size]);
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * The span mu of x: t_mu &lt;= x &lt; t_{mu+1}, p &lt;= mu &lt;= n - 1 (mu = n - 1 at x = t_n).
      *
@@ -154,7 +224,12 @@ public final class KnotVector {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KnotVector other && other.degree == degree && Arrays.equals(other.knots, knots);
+        // no pattern instanceof: OpenJML 0.21's RAC compiles it to code the JVM rejects (VerifyError)
+        if (!(o instanceof KnotVector)) {
+            return false;
+        }
+        KnotVector other = (KnotVector) o;
+        return other.degree == degree && Arrays.equals(other.knots, knots);
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class BSplineKernel {
       @   requires left.length >= p + 1 && right.length >= p + 1 && out.length >= p + 1;
       @   requires left != right && left != out && right != out;
       @   requires left != knots && right != knots && out != knots;
-      @   assignable left[*], right[*], out[*];
+      @   assignable left[1 .. p], right[1 .. p], out[0 .. p];
       @*/
     /**
      * Values of the p + 1 basis functions that are non-zero on {@code span}: out[j] = N_{span-p+j, p}(x), by the
@@ -102,7 +102,7 @@ public final class BSplineKernel {
                                    double[] left, double[] right, double[] out) {
         out[0] = 1.0;
         /*@ loop_invariant 1 <= j && j <= p + 1;
-          @ loop_writes left[*], right[*], out[*];
+          @ loop_writes left[1 .. p], right[1 .. p], out[0 .. p];
           @ decreases p + 1 - j;
           @*/
         for (int j = 1; j <= p; j++) {
@@ -110,7 +110,7 @@ public final class BSplineKernel {
             right[j] = knots[span + j] - x;
             double saved = 0.0;
             /*@ loop_invariant 0 <= r && r <= j;
-              @ loop_writes out[*];
+              @ loop_writes out[0 .. p];
               @ decreases j - r;
               @*/
             for (int r = 0; r < j; r++) {
@@ -131,7 +131,7 @@ public final class BSplineKernel {
       @   requires left != right && left != values && left != derivatives && right != values
       @         && right != derivatives && values != derivatives;
       @   requires left != knots && right != knots && values != knots && derivatives != knots;
-      @   assignable left[*], right[*], values[*], derivatives[*];
+      @   assignable left[1 .. p], right[1 .. p], values[0 .. p], derivatives[0 .. p];
       @*/
     /**
      * Values and first derivatives of the p + 1 basis functions non-zero on {@code span}:
@@ -172,7 +172,7 @@ public final class BSplineKernel {
         }
         double previous = 0.0;
         /*@ loop_invariant 0 <= j && j <= p + 1;
-          @ loop_writes values[*];
+          @ loop_writes values[0 .. p];
           @ decreases p + 1 - j;
           @*/
         for (int j = 0; j <= p; j++) {
@@ -187,7 +187,7 @@ public final class BSplineKernel {
         }
         // values[] now holds derivatives; swap roles by recomputing the degree-p values
         /*@ loop_invariant 0 <= k && k <= p + 1;
-          @ loop_writes derivatives[*];
+          @ loop_writes derivatives[0 .. p];
           @ decreases p + 1 - k;
           @*/
         for (int k = 0; k <= p; k++) {

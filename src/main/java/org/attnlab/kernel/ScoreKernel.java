@@ -50,6 +50,7 @@ public final class ScoreKernel {
     /*@ public normal_behavior
       @   requires pieces >= 1;
       @   ensures 0 <= \result && \result <= pieces - 1;
+      @   ensures !(t >= 1.0) ==> \result == 0;
       @   assignable \nothing;
       @*/
     /**
@@ -76,7 +77,14 @@ public final class ScoreKernel {
 
     /*@ public normal_behavior
       @   requires p >= 0 && out != null && out.length >= p + 1;
-      @   assignable out[*];
+      @   assignable out[0 .. p];
+      @   ensures p == 2 ==> out[0] == 0.5 * (1.0 - u) * (1.0 - u) && out[1] == 0.5 + u * (1.0 - u)
+      @                      && out[2] == 0.5 * u * u;
+      @   ensures p == 3 ==> out[0] == (1.0 - u) * (1.0 - u) * (1.0 - u) / 6.0 && out[3] == u * u * u / 6.0;
+      @   ensures (p == 2 && 0.0 <= u && u <= 1.0) ==> 0.0 <= out[0] && out[0] <= 0.5 && 0.5 <= out[1]
+      @                      && out[1] <= 0.75 && 0.0 <= out[2] && out[2] <= 0.5;
+      @   ensures (p == 3 && 0.0 <= u && u <= 1.0) ==> 0.0 <= out[0] && 0.0 <= out[1] && 0.0 <= out[2]
+      @                      && 0.0 <= out[3];
       @*/
     /**
      * The p + 1 cardinal B-spline values of degree p at local coordinate u: out[q] = N_{k+q}(x) for the
@@ -135,7 +143,12 @@ public final class ScoreKernel {
     /*@ public normal_behavior
       @   requires p >= 0 && values != null && derivatives != null && values != derivatives;
       @   requires values.length >= p + 1 && derivatives.length >= p + 1;
-      @   assignable values[*], derivatives[*];
+      @   assignable values[0 .. p], derivatives[0 .. p];
+      @   ensures p == 0 ==> values[0] == 1.0 && derivatives[0] == 0.0;
+      @   ensures p == 2 ==> derivatives[0] == -(1.0 - u) && derivatives[1] == (1.0 - u) - u && derivatives[2] == u;
+      @   ensures p == 2 ==> values[0] == 0.5 * (1.0 - u) * (1.0 - u) && values[1] == 0.5 + u * (1.0 - u)
+      @                      && values[2] == 0.5 * u * u;
+      @   ensures (p == 2 && 0.0 <= u && u <= 1.0) ==> derivatives[0] <= 0.0 && 0.0 <= derivatives[2];
       @*/
     /**
      * Cardinal values and derivatives with respect to t (divide by h for the derivative in the score):

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 /** The JML contracts of {@link AlternatingLeastSquares#fit} and {@link ErmResult}, on small random problems. */
 class ErmProperties {
 
-    @Property(tries = 8)
+    @Property(tries = 8, seed = "20261130")
     void fitReturnsShapesFiniteRisksAndAStatus(@ForAll @IntRange(min = 1, max = 3) int d,
                                                @ForAll @IntRange(min = 2, max = 4) int n,
                                                @ForAll @IntRange(min = 0, max = 3) int degree,
@@ -48,7 +48,7 @@ class ErmProperties {
         assertTrue(fit.nanos() >= 0);
     }
 
-    @Property(tries = 5)
+    @Property(tries = 5, seed = "20261130")
     void fitIsTheSameAtAnyThreadCount(@ForAll @IntRange(min = 0, max = 1000) int seed) {
         ErmFixtures.Problem pb = ErmFixtures.problem(70, 3, 2, 1, 2, 3, 0.1, seed);
         AlternatingLeastSquares s = AlternatingLeastSquares.defaults().withPieces(3).withRandomStarts(1)
@@ -60,7 +60,7 @@ class ErmProperties {
         assertArrayEquals(a.riskHistory(), b.riskHistory());
     }
 
-    @Property(tries = 30)
+    @Property(tries = 30, seed = "20261130")
     void splineGridValueIsTheConstantExtensionOfTheBasis(@ForAll @DoubleRange(min = -3, max = 3) double s,
                                                          @ForAll @IntRange(min = 0, max = 4) int degree,
                                                          @ForAll @IntRange(min = 1, max = 6) int pieces) {

@@ -60,7 +60,7 @@ class SamplerProperties {
     }
 
     /** TokenLaw.sample: assignable out[offset .. offset + n d); ensures those entries finite; deterministic. */
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261130")
     void sampleWritesExactlyItsRange(@ForAll @IntRange(min = 0, max = 3) int kind, @ForAll @IntRange(min = 1, max = 4) int d,
             @ForAll @IntRange(min = 1, max = 5) int n, @ForAll @IntRange(min = 0, max = 3) int offset,
             @ForAll @IntRange(min = 0, max = 2) int slack, @ForAll long seed) {
@@ -82,7 +82,7 @@ class SamplerProperties {
     }
 
     /** ForwardMap.apply: assignable out[outOffset .. outOffset + N), scratch; tokens and a unchanged; equivariant. */
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261130")
     void forwardMapContract(@ForAll @IntRange(min = 2, max = 5) int n, @ForAll @IntRange(min = 1, max = 3) int d,
             @ForAll @IntRange(min = 0, max = 2) int offset, @ForAll @IntRange(min = 0, max = 2) int outOffset,
             @ForAll @IntRange(min = 0, max = 4) int phiKind, @ForAll long seed) {
@@ -115,7 +115,7 @@ class SamplerProperties {
     }
 
     /** Sampler.sample: shapes M x N x d, finite, same bytes on repetition and at any thread count. */
-    @Property(tries = 25)
+    @Property(tries = 25, seed = "20261130")
     void samplerShapesDeterminismAndThreads(@ForAll @IntRange(min = 1, max = 6) int samples,
             @ForAll @IntRange(min = 2, max = 5) int n, @ForAll @IntRange(min = 1, max = 3) int d,
             @ForAll @IntRange(min = 0, max = 3) int kind, @ForAll @IntRange(min = 0, max = 4) int phiKind,
@@ -139,7 +139,7 @@ class SamplerProperties {
     }
 
     /** normalisedMatrix: finite, Var(score) = 1 under the law, rank r. */
-    @Property(tries = 30)
+    @Property(tries = 30, seed = "20261130")
     void normalisedMatrixHasUnitScoreVarianceAndRankR(@ForAll @IntRange(min = 0, max = 3) int kind,
             @ForAll @IntRange(min = 1, max = 4) int d, @ForAll @IntRange(min = 1, max = 4) int r, @ForAll long seed) {
         int rank = Math.min(r, d);
@@ -156,7 +156,7 @@ class SamplerProperties {
     }
 
     /** haarFrame: Q^T Q = I_r. */
-    @Property(tries = 30)
+    @Property(tries = 30, seed = "20261130")
     void haarFrameIsOrthonormal(@ForAll @IntRange(min = 1, max = 5) int d, @ForAll @IntRange(min = 1, max = 5) int r,
             @ForAll long seed) {
         int rank = Math.min(r, d);
@@ -173,7 +173,7 @@ class SamplerProperties {
     }
 
     /** GroundTruth.score = x^T A y (naive oracle); drawPair = a two-token sample of the law. */
-    @Property(tries = 30)
+    @Property(tries = 30, seed = "20261130")
     void scoreAndPairs(@ForAll @IntRange(min = 1, max = 4) int d, @ForAll @IntRange(min = 0, max = 3) int kind,
             @ForAll @LongRange(min = -1000, max = 1000) long seed) {
         TokenLaw law = law(kind, d, seed);

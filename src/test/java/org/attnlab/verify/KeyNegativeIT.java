@@ -17,14 +17,16 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The proof check can fail: deliberately buggy kernels ({@code src/test/resources/key-negative/BuggyKernel.java},
- * copies of BSplineKernel methods with the same contracts and one bug each) must all stay OPEN under the same
- * harness and settings as {@link KeyProofIT} (with a smaller search budget: 5000 steps, one Z3 round).
- * Skipped with {@code -Dkey.skip=true}, and when {@code -Dkey.only} selects a subset.
+ * The proof check can fail: deliberately buggy kernels ({@code src/test/resources/key-negative/}: BuggyKernel
+ * holds copies of BSplineKernel methods, BuggyErmKernel of ChunkKernel, PairKernel and ScoreKernel methods, each
+ * with the same contract as the real method and one bug) must all stay OPEN under the same harness, settings and
+ * search budget ({@link KeyProver#MAX_STEPS} steps, {@link KeyProver#SMT_ROUNDS} Z3 rounds) with which
+ * {@link KeyProofIT} closes the correct methods: every kernel class has a buggy twin, and the correct code is the
+ * positive control. Skipped with {@code -Dkey.skip=true}, and when {@code -Dkey.only} selects a subset.
  */
 class KeyNegativeIT {
 
-    private static final int EXPECTED_CONTRACTS = 4;
+    private static final int EXPECTED_CONTRACTS = 10;
 
     private static KeyProver prover;
     private static Map<String, Contract> contracts;
@@ -36,7 +38,7 @@ class KeyNegativeIT {
                 "KeY: negative check skipped (-Dkey.only selects a subset)");
         Path basedir = Path.of(System.getProperty("attnlab.basedir", "."));
         prover = KeyProver.load(basedir.resolve("src/test/resources/key-negative"),
-                basedir.resolve("target/key-config")).withBudget(5_000, 1);
+                basedir.resolve("target/key-config"));
         contracts = prover.contracts("org.attnlab.keynegative");
     }
 
