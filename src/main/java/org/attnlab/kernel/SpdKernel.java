@@ -30,6 +30,9 @@ public final class SpdKernel {
      */
     public static final double PIVOT_RATIO = 1e-14;
 
+    /** +infinity, written without {@code Double.POSITIVE_INFINITY}, which KeY's library model does not declare. */
+    private static final double INFINITY = 1.0 / 0.0;
+
     private SpdKernel() {
     }
 
@@ -64,7 +67,7 @@ public final class SpdKernel {
                 l[i * n + j] = 0.0;
             }
         }
-        double min = Double.POSITIVE_INFINITY;
+        double min = INFINITY;
         double max = 0.0;
         for (int k = 0; k < n; k++) {
             double v = l[k * n + k];
@@ -75,7 +78,7 @@ public final class SpdKernel {
                 max = v;
             }
         }
-        return n == 0 || (max < Double.POSITIVE_INFINITY && min * min >= PIVOT_RATIO * max * max);
+        return n == 0 || (max < INFINITY && min * min >= PIVOT_RATIO * max * max);
     }
 
     /**
