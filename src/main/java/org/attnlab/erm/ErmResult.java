@@ -36,7 +36,10 @@ public record ErmResult(int dimension, int rank, double[] u, double[] v, SplineG
     /**
      * Validates shapes.
      *
-     * @throws IllegalArgumentException if a shape does not match, or a parameter is not finite
+     * The risk history and the start risks are numerical outcomes and are stored as they are (a diverged trial may
+     * leave a non-finite value there); u, v and the coefficients must be finite.
+     *
+     * @throws IllegalArgumentException if a shape does not match, or u, v or the coefficients are not finite
      */
     public ErmResult {
         Checks.positive("dimension", dimension);
