@@ -38,12 +38,21 @@ class PiecesSelectionTest {
         assertEquals(fit.trainingRisk() * 40 * 4, sse, 1e-9 * sse);
     }
 
+    /**
+     * phi* a quadratic spline on 6 pieces of [-S, S] (S the largest training score of A*): K &lt; 6 cannot
+     * represent it, K = 6 after the estimator's normalisation can; noise sigma = 0.05. M = 100, N = 6: the 2%
+     * share bound stops the scan at K = 7 (K + p &lt;= 9.6), which keeps the test fast.
+     */
+    static final class SmallProblem {
+        static final ErmFixtures.Problem PROBLEM = ErmFixtures.problem(100, 6, 3, 1, 2, 6, 0.05, 3L);
+        static final AlternatingLeastSquares ESTIMATOR = AlternatingLeastSquares.defaults().withDegree(2)
+                .withRidge(PiecesSelection.GUARD_RIDGE).withThreads(2);
+        static final PiecesSelection.Choice CHOICE = PiecesSelection.choose(ESTIMATOR, PROBLEM.data(), 5, 3L);
+    }
+
     @Test
     void chosenKHasTheLowestHeldOutRiskAndUnderfittingKIsNotChosen() {
-        // phi* a quadratic spline on 6 pieces of [-S, S]: K < 6 cannot represent it; noise sigma = 0.05
-        ErmFixtures.Problem pb = ErmFixtures.problem(200, 6, 3, 1, 2, 6, 0.05, 3L);
-        PiecesSelection.Choice choice = PiecesSelection.choose(
-                AlternatingLeastSquares.defaults().withDegree(2).withThreads(2), pb.data(), 5, 3L);
+        PiecesSelection.Choice choice = SmallProblem.CHOICE;
         int argmin = 0;
         for (int k = 1; k < choice.candidates().length; k++) {
             assertTrue(choice.candidates()[k] > choice.candidates()[k - 1]);
@@ -52,8 +61,58 @@ class PiecesSelectionTest {
             }
         }
         assertEquals(choice.candidates()[argmin], choice.pieces());
+        assertTrue(choice.candidates().length >= 6, "every K from 2 to 7 is tried: " + choice.describe());
         assertTrue(choice.pieces() >= 6, choice.describe());
         assertTrue(choice.describe().startsWith("K=" + choice.pieces() + " chosen by 5-fold"), choice.describe());
+    }
+
+    /**
+     * The default's composed error is within 20% of the best candidate's (issue 10 item 2), each K fitted on all
+     * samples with the same estimator. Seeded; false-failure probability: 0 failures in 200 data seeds of this
+     * setting (PiecesSelectionTest#main), so below about 1.5% (95% upper bound); this seed passes.
+     */
+    @Test
+    void defaultComposedErrorIsWithinTwentyPercentOfTheBestK() {
+        double[] ratio = ratioToBest(SmallProblem.PROBLEM, SmallProblem.ESTIMATOR, SmallProblem.CHOICE, 3L);
+        assertTrue(ratio[0] <= 1.2, "chosen / best composed error " + ratio[0] + " (best K = " + (int) ratio[1]
+                + "): " + SmallProblem.CHOICE.describe());
+    }
+
+    /** {chosen K's composed error / the lowest over the candidates, the K with the lowest}. */
+    static double[] ratioToBest(ErmFixtures.Problem pb, AlternatingLeastSquares est, PiecesSelection.Choice choice,
+            long seed) {
+        ComposedError error = ComposedError.defaults().withMaxBlocks(16);
+        double chosen = Double.NaN;
+        double best = Double.POSITIVE_INFINITY;
+        int bestK = 0;
+        for (int k : choice.candidates()) {
+            ErmResult fit = est.withPieces(k).fit(pb.data(), seed);
+            double e = error.estimate(fit, pb.truth(), ErmFixtures.cubePairs(pb.data().dimension()), seed).absolute();
+            if (e < best) {
+                best = e;
+                bestK = k;
+            }
+            if (k == choice.pieces()) {
+                chosen = e;
+            }
+        }
+        return new double[] {chosen / best, bestK};
+    }
+
+    /** The false-failure estimate of the 20% test: args = number of data seeds. Not a test. */
+    public static void main(String[] args) {
+        int seeds = Integer.parseInt(args[0]);
+        int fail = 0;
+        for (long s = 1; s <= seeds; s++) {
+            ErmFixtures.Problem pb = ErmFixtures.problem(100, 6, 3, 1, 2, 6, 0.05, s);
+            PiecesSelection.Choice c = PiecesSelection.choose(SmallProblem.ESTIMATOR, pb.data(), 5, s);
+            double[] r = ratioToBest(pb, SmallProblem.ESTIMATOR, c, s);
+            if (!(r[0] <= 1.2)) {
+                fail++;
+            }
+            System.out.println("seed " + s + " chosen " + c.pieces() + " best " + (int) r[1] + " ratio " + r[0]
+                    + " failures " + fail);
+        }
     }
 
     @Test
