@@ -68,8 +68,11 @@ class PiecesSelectionTest {
 
     /**
      * The default's composed error is within 20% of the best candidate's (issue 10 item 2), each K fitted on all
-     * samples with the same estimator. Seeded; false-failure probability: 0 failures in 200 data seeds of this
-     * setting (PiecesSelectionTest#main), so below about 1.5% (95% upper bound); this seed passes.
+     * samples with the same estimator. Seeded (this seed passes). False-failure probability: 11 of 200 data seeds
+     * of this setting fail (main, seeds 1..200: the CV picks K = 7 over 6 four times, an under-fitting K &lt; 6
+     * six times (not investigated; presumably poor fold fits on 80 samples), and once the full fit at K = 6 is itself worse than K = 4), so
+     * about 5.5% (95% interval 3%-10%) that an innocent change of the fits' rounding breaks it; variants with
+     * sigma = 0.02 (4 of 99), d = 2 (3 of 39) or d = 1, M = 150 (3 of 15) were no better at this size.
      */
     @Test
     void defaultComposedErrorIsWithinTwentyPercentOfTheBestK() {
@@ -99,12 +102,16 @@ class PiecesSelectionTest {
         return new double[] {chosen / best, bestK};
     }
 
-    /** The false-failure estimate of the 20% test: args = number of data seeds. Not a test. */
+    /** The false-failure estimate of the 20% test: args = data seeds [M N d sigma]. Not a test. */
     public static void main(String[] args) {
         int seeds = Integer.parseInt(args[0]);
+        int m = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+        int d = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        double sigma = args.length > 4 ? Double.parseDouble(args[4]) : 0.05;
         int fail = 0;
         for (long s = 1; s <= seeds; s++) {
-            ErmFixtures.Problem pb = ErmFixtures.problem(100, 6, 3, 1, 2, 6, 0.05, s);
+            ErmFixtures.Problem pb = ErmFixtures.problem(m, n, d, 1, 2, 6, sigma, s);
             PiecesSelection.Choice c = PiecesSelection.choose(SmallProblem.ESTIMATOR, pb.data(), 5, s);
             double[] r = ratioToBest(pb, SmallProblem.ESTIMATOR, c, s);
             if (!(r[0] <= 1.2)) {
