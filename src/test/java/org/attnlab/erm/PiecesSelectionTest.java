@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,6 +121,19 @@ class PiecesSelectionTest {
             System.out.println("seed " + s + " chosen " + c.pieces() + " best " + (int) r[1] + " ratio " + r[0]
                     + " failures " + fail);
         }
+    }
+
+    @Test
+    void choiceIsTheSameBytesAtAnyThreadCount() {
+        ErmFixtures.Problem pb = ErmFixtures.problem(60, 5, 2, 1, 1, 3, 0.1, 5L);
+        AlternatingLeastSquares cheap = AlternatingLeastSquares.defaults().withDegree(1).withMaxIterations(4)
+                .withRidge(PiecesSelection.GUARD_RIDGE);
+        PiecesSelection.Choice one = PiecesSelection.choose(cheap.withThreads(1), pb.data(), 5, 5L);
+        PiecesSelection.Choice three = PiecesSelection.choose(cheap.withThreads(3), pb.data(), 5, 5L);
+        assertEquals(one.pieces(), three.pieces());
+        assertArrayEquals(one.candidates(), three.candidates());
+        assertArrayEquals(one.heldOutRisk(), three.heldOutRisk(), 0.0);
+        assertArrayEquals(one.standardError(), three.standardError(), 0.0);
     }
 
     @Test
