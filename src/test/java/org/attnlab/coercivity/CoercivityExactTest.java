@@ -284,6 +284,52 @@ class CoercivityExactTest {
         return Math.sqrt(ss / (v.length - 1) / v.length);
     }
 
+    // ---------------------------------------------------------------- the mass floor, from both sides
+
+    /**
+     * Four samples of two tokens in d = 1 (A = 1) with scores -0.5, -0.3, -0.7 and delta; hat functions on
+     * [-1, 1] with a knot at 0 (degree 1, K = 2): B_2(s) = s on [0, 1], so only the pair with score delta gives
+     * B_2 mass, delta^2 / 4.
+     */
+    static Dataset massFloorData(double delta) {
+        double[] x = {1.0, -0.5, 1.0, -0.3, 1.0, -0.7, 1.0, delta};
+        return Dataset.of(4, 2, 1, x, new double[8]);
+    }
+
+    /** B_2's pairwise mass relative to the largest, by the Cox-de Boor basis. */
+    static double relativeMassOfLastFunction(double delta, SplineGrid grid) {
+        RealMatrix pair = oracleGrams(massFloorData(delta), new double[] {1.0}, grid, 0, 4)[1];
+        double max = 0.0;
+        for (int k = 0; k < 3; k++) {
+            max = Math.max(max, pair.getEntry(k, k));
+        }
+        return pair.getEntry(2, 2) / max;
+    }
+
+    @Test
+    void functionsAreDroppedExactlyBelowTheDocumentedMassFloor() {
+        // the documented rule: B_k is dropped when G_pair[k][k] <= MASS_FLOOR max_j G_pair[j][j] (1e-12); delta
+        // chosen so that B_2's relative mass is 10 times above and 10 times below the floor. M = B = 4 (one
+        // sample per batch) is the smallest accepted data set.
+        SplineGrid grid = SplineGrid.of(1, 2, 1.0);
+        double[] a = {1.0};
+        // B_1 has the largest mass, about (0.25 + 0.49 + 0.09 + 1) / 4 = 0.4575 for a small delta
+        double above = Math.sqrt(4 * 0.4575 * 10 * CoercivityEstimator.MASS_FLOOR);
+        double below = Math.sqrt(4 * 0.4575 * 0.1 * CoercivityEstimator.MASS_FLOOR);
+        double rAbove = relativeMassOfLastFunction(above, grid);
+        double rBelow = relativeMassOfLastFunction(below, grid);
+        assertEquals(10 * CoercivityEstimator.MASS_FLOOR, rAbove, 1e-3 * rAbove);
+        assertEquals(0.1 * CoercivityEstimator.MASS_FLOOR, rBelow, 1e-3 * rBelow);
+
+        CoercivityEstimator est = CoercivityEstimator.defaults().withBatches(4);
+        assertEquals(3, est.estimate(massFloorData(above), a, grid).basisSize(), "relative mass " + rAbove);
+        CoercivityEstimate dropped = est.estimate(massFloorData(below), a, grid);
+        assertEquals(2, dropped.basisSize(), "relative mass " + rBelow);
+        // N = 2: R_h = h, so on the two kept functions every ratio is 1
+        assertFalse(dropped.singular());
+        assertEquals(1.0, dropped.constant(), EXACT);
+    }
+
     // ---------------------------------------------------------------- statistical, continuous law
 
     /** t_{0.9995, 19}: 99.9% two-sided quantile for 20 batches. */
