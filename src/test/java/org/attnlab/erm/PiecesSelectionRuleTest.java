@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link PiecesSelection#choose} against a fold-by-fold recomputation of the documented rule (spec/estimator.md
  * "Choosing K"): sample m in fold m mod F; CV(K) = (sum over folds of the held-out sum of squared residuals) /
- * (M N); the standard error is sd over folds of the per-fold mean squares / sqrt(F); candidates 2, 3, 4, 6, ...
- * in order, stopping before a K with K + p &gt; 2% of the training outputs M N (F - 1) / F, or after 2
- * consecutive candidates above the best; the lowest CV wins. Cheap fits (moment starts only, 4 iterations): the
+ * (M N); the standard error is sd over folds of the per-fold mean squares / sqrt(F); candidates
+ * {@link PiecesSelection#GRID} (2, 3, 4, 5, ...) in order, stopping before a K with K + p &gt; 2% of the training
+ * outputs M N (F - 1) / F, or after a candidate K that is the {@link PiecesSelection#PATIENCE}-th or later above
+ * the best so far K_best with K &gt;= 2 K_best; the lowest CV wins. Cheap fits (moment starts only, 4 iterations): the
  * rule is checked, not the statistics (that is {@link PiecesSelectionTest}).
  */
 class PiecesSelectionRuleTest {
 
-    static final int[] GRID = {2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128};
+    static final int[] GRID = PiecesSelection.GRID;
     static final double EXACT = 1e-12;
 
     record Expected(int[] candidates, double[] cv, double[] se, int chosen, boolean stoppedByPatience) {
@@ -82,7 +83,7 @@ class PiecesSelectionRuleTest {
                 best = cv;
                 chosen = k;
                 worse = 0;
-            } else if (++worse >= 2) {
+            } else if (++worse >= PiecesSelection.PATIENCE && k >= 2 * chosen) {
                 patience = true;
                 break;
             }
@@ -132,15 +133,17 @@ class PiecesSelectionRuleTest {
     }
 
     @Test
-    void scanStopsAfterTwoCandidatesAboveTheBest() {
-        // unequal folds (M = 103, F = 5: folds of 21 and 20 samples); truth on 2 pieces, noisy, so CV rises past
-        // the best K before the share bound (K + p <= 0.02 * 83 * 6 = 9.96, so K <= 8)
-        ErmFixtures.Problem pb = ErmFixtures.problem(103, 6, 2, 1, 1, 2, 0.5, 9L);
+    void scanStopsByThePatienceRule() {
+        // unequal folds (M = 103, F = 5: folds of 21 and 20 samples); truth on 2 pieces, noisy, so CV stays above
+        // the best K = 2 and the scan stops by patience at K = 6 (4 candidates above, 6 >= 2 x 2) before the
+        // share bound (K + p <= 0.02 * 83 * 6 = 9.96, so K <= 8)
+        ErmFixtures.Problem pb = ErmFixtures.problem(103, 6, 2, 1, 1, 2, 0.5, 1L);
         AlternatingLeastSquares est = cheap(1);
-        PiecesSelection.Choice c = PiecesSelection.choose(est, pb.data(), 5, 9L);
-        Expected e = recompute(est, pb.data(), 5, 9L);
+        PiecesSelection.Choice c = PiecesSelection.choose(est, pb.data(), 5, 1L);
+        Expected e = recompute(est, pb.data(), 5, 1L);
         assertTrue(e.stoppedByPatience(), "the case must exercise the patience rule: " + c.describe());
         check(e, c);
+        assertArrayEquals(new int[] {2, 3, 4, 5, 6}, c.candidates());
     }
 
     @Test
