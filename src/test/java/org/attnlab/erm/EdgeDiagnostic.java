@@ -8,7 +8,10 @@ import org.attnlab.io.GroundTruthJson;
 import org.attnlab.sampler.Dataset;
 import org.attnlab.sampler.GroundTruth;
 
-/** Diagnostic (not a test): one fold fit's coefficients and training pairs per piece. Args: DIR K fold. */
+/**
+ * Diagnostic (not a test): one fit's coefficients and training pairs per piece. Args: DIR K fold [ridge]; fold -1 =
+ * all samples.
+ */
 public final class EdgeDiagnostic {
 
     private EdgeDiagnostic() {
@@ -21,7 +24,8 @@ public final class EdgeDiagnostic {
         Dataset data = DatasetCsv.read(dir.resolve("data.csv"));
         GroundTruth truth = GroundTruthJson.read(dir.resolve("truth.json"));
         Dataset train = fold < 0 ? data : PiecesSelection.split(data, 5, fold, false);
-        ErmResult fit = AlternatingLeastSquares.defaults().withPieces(k).fit(train, 1L);
+        double ridge = args.length > 3 ? Double.parseDouble(args[3]) : 0.0;
+        ErmResult fit = AlternatingLeastSquares.defaults().withPieces(k).withRidge(ridge).fit(train, 1L);
         int n = train.tokensPerSample();
         int d = train.dimension();
         double[] x = train.tokens();
