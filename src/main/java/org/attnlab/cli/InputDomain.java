@@ -160,7 +160,8 @@ final class InputDomain {
 
     /**
      * Fails at once, before any work, when the nearest existing ancestor of {@code out} is not a writable
-     * directory (exit code 1: the environment, not the input).
+     * directory, by its permissions or by a probe file created and deleted there (exit code 1: the
+     * environment, not the input).
      */
     static void writable(String option, Path out) {
         Path p = out.toAbsolutePath().getParent();
@@ -177,6 +178,14 @@ final class InputDomain {
         if (!Files.isWritable(p)) {
             throw new java.io.UncheckedIOException(option + " " + out + ": cannot be written, " + p
                     + ": permission denied", new java.nio.file.AccessDeniedException(p.toString()));
+        }
+        // The permission bits do not tell everything (root passes them; /proc or a read-only mount refuse
+        // files anyway): create and delete an empty probe file, so the failure comes before the work.
+        try {
+            Files.delete(Files.createTempFile(p, ".attnlab-probe-", ".tmp"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(option + " " + out + ": cannot be written, creating a file in "
+                    + p + " failed (" + org.attnlab.io.IoMessages.reason(e) + ")", e);
         }
     }
 

@@ -9,8 +9,8 @@ import org.attnlab.internal.Checks;
  * <ul>
  *   <li>{@link Slope}: the slope of log error against log M of one setting equals {@code reference} (a number or
  *       the theorem's -2 beta / (2 beta + 1)) within {@code margin};</li>
- *   <li>{@link EqualSlopes}: the slopes of several settings agree within {@code margin} (decided on the largest
- *       pairwise difference, reference 0);</li>
+ *   <li>{@link EqualSlopes}: the slopes of several settings agree within {@code margin}: one claim per setting
+ *       after the first, on the difference of its slope and the first's (reference 0, paired bootstrap);</li>
  *   <li>{@link Faster}: the error of {@code faster} falls faster than that of {@code slower} (decided on the
  *       sign of the difference of slopes).</li>
  * </ul>
@@ -60,7 +60,8 @@ public sealed interface ClaimSpec {
      * @param id the claim id
      * @param statement the claim in words
      * @param settings two or more distinct setting ids
-     * @param margin the pre-registered margin on the largest pairwise difference, finite and &gt; 0
+     * @param margin the pre-registered margin on the difference of each setting's slope and the first's, finite
+     *     and &gt; 0
      */
     record EqualSlopes(String id, String statement, List<String> settings, double margin) implements ClaimSpec {
         public EqualSlopes {

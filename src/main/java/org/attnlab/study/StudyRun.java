@@ -47,10 +47,12 @@ public final class StudyRun {
 
     /**
      * The checkpoint fingerprint: everything that changes a unit's numbers, i.e. the master seed, the estimator,
-     * the evaluation size and every setting (not the grid or the number of seeds, which may grow).
+     * the evaluation size and every setting (not the grid or the number of seeds, which may grow). The version
+     * tag changes with the solver's numbers: v2 since the screened moment starts (MomentStarts) became the
+     * default start strategy, which changed every fit; a v1 directory is refused, not mixed.
      */
     public static String fingerprint(Study study) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "study/v1 seed=%d estimator=%s pairs=%dx4096",
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "study/v2 seed=%d estimator=%s pairs=%dx4096",
                 study.masterSeed(), study.estimator(), study.evalBlocks()));
         for (StudySetting s : study.settings()) {
             b.append(" [").append(s).append(']');

@@ -23,7 +23,7 @@ class RfaProperties {
     private static final double CANCELLATION = 1e-14;
     private static final double SENTINEL = -12345.5;
 
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261130")
     void attentionFeaturesFillExactlyTheirRangeWithFiniteValues(@ForAll @IntRange(min = 1, max = 4) int d,
             @ForAll @IntRange(min = 1, max = 5) int keys, @ForAll @IntRange(min = 1, max = 4) int heads,
             @ForAll @IntRange(min = 0, max = 3) int offset, @ForAll @IntRange(min = 0, max = 3) int outOffset,
@@ -46,7 +46,7 @@ class RfaProperties {
         assertTrue(Arrays.equals(before, tokens), "tokens are read only");
     }
 
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261130")
     void mlpFeaturesAreNonNegativeAndFramed(@ForAll @IntRange(min = 1, max = 4) int d,
             @ForAll @IntRange(min = 1, max = 5) int keys, @ForAll @IntRange(min = 1, max = 9) int features,
             @ForAll @IntRange(min = 0, max = 3) int outOffset, @ForAll long seed) {
@@ -61,7 +61,7 @@ class RfaProperties {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261130")
     void attentionModelIsInvariantToPermutingKeys(@ForAll @IntRange(min = 1, max = 4) int d,
             @ForAll @IntRange(min = 2, max = 6) int keys, @ForAll @IntRange(min = 1, max = 4) int heads,
             @ForAll long seed) {
@@ -86,7 +86,7 @@ class RfaProperties {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 40, seed = "20261130")
     void featuresTimesValuesEqualTheModelDefinition(@ForAll @IntRange(min = 1, max = 4) int d,
             @ForAll @IntRange(min = 1, max = 5) int keys, @ForAll @IntRange(min = 1, max = 4) int heads,
             @ForAll long seed, @ForAll boolean biased) {
@@ -99,7 +99,7 @@ class RfaProperties {
         assertEquals(expected, map.predict(tokens, 0, v), REORDER * (1 + Math.abs(expected)) * 10);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 25, seed = "20261130")
     void ridgeSolutionSatisfiesTheNormalEquations(@ForAll @IntRange(min = 1, max = 3) int d,
             @ForAll @IntRange(min = 1, max = 4) int keys, @ForAll @IntRange(min = 1, max = 4) int heads,
             @ForAll @IntRange(min = 2, max = 40) int n, @ForAll @IntRange(min = -6, max = 1) int log10Ridge,
@@ -133,7 +133,7 @@ class RfaProperties {
         assertEquals(c, fit.intercepts()[0], 1e-9 * (1 + Math.abs(c)));
     }
 
-    @Property(tries = 25)
+    @Property(tries = 25, seed = "20261130")
     void selectingTrainerReturnsShapedFiniteFits(@ForAll @IntRange(min = 1, max = 3) int d,
             @ForAll @IntRange(min = 1, max = 4) int keys, @ForAll @IntRange(min = 1, max = 4) int heads,
             @ForAll @IntRange(min = 2, max = 40) int n, @ForAll long seed) {
@@ -154,7 +154,7 @@ class RfaProperties {
         }
     }
 
-    @Property(tries = 30)
+    @Property(tries = 30, seed = "20261130")
     void sphereTokensHaveUnitNorm(@ForAll @IntRange(min = 1, max = 6) int d,
             @ForAll @IntRange(min = 0, max = 5) int count, @ForAll long seed) {
         double[] out = new double[count * d + 2];

@@ -14,7 +14,7 @@ import org.attnlab.internal.RandomStreams.Purpose;
 /** The JML contract of {@link SlrSampler#sample}: frame, position range, finiteness, determinism, noise-free y. */
 class SlrSamplerProperties {
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = "20261130")
     void writesExactlyItsSliceAndReportsAValidPosition(@ForAll @IntRange(min = 2, max = 30) int d,
                                                        @ForAll @IntRange(min = 1, max = 8) int tokens,
                                                        @ForAll @IntRange(min = 0, max = 7) int offset,
@@ -41,7 +41,7 @@ class SlrSamplerProperties {
         assertEquals(java.util.Arrays.toString(x), java.util.Arrays.toString(again));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261130")
     void withoutNoiseTheOutputIsTheValueOfTheInformativeToken(@ForAll @IntRange(min = 2, max = 20) int d,
                                                               @ForAll @IntRange(min = 1, max = 6) int tokens,
                                                               @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {

@@ -15,7 +15,7 @@ import org.attnlab.internal.RandomStreams.Purpose;
 /** The JML contract of {@link SphereStep#step}: shapes, frame, unit norm within UNIT_TOLERANCE. */
 class SphereStepProperties {
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261130")
     void stepKeepsUnitNormAndOnlyWritesOut(@ForAll @IntRange(min = 1, max = 500) int d,
                                           @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                           @ForAll @DoubleRange(min = 0, max = 50) double alpha,
@@ -42,7 +42,7 @@ class SphereStepProperties {
         assertEquals(java.util.Arrays.toString(out), java.util.Arrays.toString(y));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261130")
     void stepMovesAgainstTheTangentGradient(@ForAll @IntRange(min = 2, max = 60) int d,
                                            @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                            @ForAll @Scale(7) @DoubleRange(min = 1e-4, max = 1e-2) double alpha) {
@@ -62,7 +62,7 @@ class SphereStepProperties {
         assertEquals(-alpha * tangentNormSq, change, 2 * alpha * alpha * Overlaps.dot(g, g) * Math.sqrt(Overlaps.dot(g, g)) + 1e-12);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 50, seed = "20261130")
     void radialGradientIsIgnored(@ForAll @IntRange(min = 1, max = 40) int d,
                                  @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                  @ForAll @DoubleRange(min = -100, max = 100) double c) {

@@ -147,4 +147,57 @@ class StudyRunTest {
             assertTrue(Files.size(dir.resolve("t1").resolve(f)) > 0, f);
         }
     }
+
+    /**
+     * equal_slopes gives one claim per setting after the first, on the difference of slopes (not on the range of
+     * the slopes, which is biased upward by noise); its estimate is recomputed here from rates.csv alone: the
+     * median over seeds per M, least squares of log median on log M, per setting.
+     */
+    @Test
+    void equalSlopesIsThePairedDifferenceAgainstTheFirstSetting() throws IOException {
+        JsonNode same = null;
+        for (JsonNode c : new ObjectMapper().readTree(claims).get("claims")) {
+            if (c.get("id").asText().startsWith("same")) {
+                assertEquals(null, same, "one equal_slopes claim for two settings");
+                same = c;
+            }
+        }
+        assertEquals("same.d2-P3", same.get("id").asText());
+        assertEquals(0.0, same.get("reference").asDouble());
+        List<String> lines = Files.readAllLines(dir.resolve("t1").resolve("rates.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        double expected = slopeFromCsv(lines, header, "d2-P3") - slopeFromCsv(lines, header, "d1-P3");
+        assertEquals(expected, same.get("measured").asDouble(), 1e-12 * (1 + Math.abs(expected)));
+        assertTrue(same.get("lower").asDouble() <= same.get("measured").asDouble()
+                && same.get("measured").asDouble() <= same.get("upper").asDouble(), same.toString());
+    }
+
+    private static double slopeFromCsv(List<String> lines, List<String> header, String setting) {
+        java.util.TreeMap<Integer, List<Double>> byM = new java.util.TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            if (f[header.indexOf("setting")].equals(setting)) {
+                double e = Double.parseDouble(f[header.indexOf("error")]);
+                if ("relative".equals(study.error())) {
+                    e /= Double.parseDouble(f[header.indexOf("truth_norm")]);
+                }
+                byM.computeIfAbsent(Integer.parseInt(f[header.indexOf("M")]), k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (var entry : byM.entrySet()) {
+            List<Double> v = entry.getValue();
+            assertEquals(2, v.size(), "two seeds per M");
+            double median = (v.get(0) + v.get(1)) / 2;
+            double x = Math.log(entry.getKey());
+            double y = Math.log(median);
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+            n++;
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
 }

@@ -140,11 +140,13 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
 
     /**
      * Everything that changes a unit's numbers (not which units exist): the checkpoint fingerprint. Units of
-     * different parts or seed counts share a directory safely; a changed constant does not.
+     * different parts or seed counts share a directory safely; a changed constant does not. The version tag
+     * changes with the solver's numbers: v2 since the screened moment starts (MomentStarts) became the default
+     * start strategy, which changed every fit; a v1 directory is refused, not mixed.
      */
     public String fingerprint(long seed) {
         return String.format(Locale.ROOT,
-                "zucker2025/v1 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
+                "zucker2025/v2 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
                 seed, tokens, rank, noise, phiPieces, phiRange, c0, randomStarts, maxIterations, ridge, evalBlocks);
     }
 
