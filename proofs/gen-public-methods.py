@@ -36,8 +36,12 @@ for pkg in ['kernel','basis','sampler','erm','coercivity']:
             sig=f'{simple}::{name}({params})'
             # has JML?
             idx=src.find(' '+name+'(')
-            pre=src[max(0,idx-2500):idx] if idx>=0 else ''
-            has_jml = idx>=0 and ('@*/' in pre[-2500:] or '//@' in pre[-600:]) and re.search(r'(normal_behavior|exceptional_behavior)[^;]*', pre[-2500:]) is not None
+            # the member's own annotations: the text after the end of the previous member (a closing brace or a
+            # field declaration at class level), up to this declaration
+            pre=src[:idx] if idx>=0 else ''
+            ends=[pre.rfind('\n    }\n')]+[m.end() for m in re.finditer(r'\n    [^ @/*\n][^\n]*;\n', pre)][-1:]
+            own=pre[max(ends):] if ends else pre
+            has_jml = idx>=0 and re.search(r'(normal_behavior|exceptional_behavior|//@ *public normal)', own) is not None
             how=[]
             k=[i for i in keyids if i.startswith(f'{simple}::{name}(')]
             if 'esc' in m and 'none' not in m:
@@ -46,7 +50,7 @@ for pkg in ['kernel','basis','sampler','erm','coercivity']:
             if 'rac' in m and 'none' not in m: how.append('rac')
             if not how:
                 how.append('none' if '[no-check]' in m else 'check-only')
-            jml='jml' if (k or has_jml or ('esc' in m and 'none' not in m)) else 'no-jml'
+            jml='jml' if (k or has_jml) else 'no-jml'
             out.append(f'{sig} {"+".join(how)} [{jml}] tests: {", ".join(tests) if tests else "-"}')
 header=open('proofs/public-methods.txt').read().split('\n')
 header=[h for h in header if h.startswith('#')]
