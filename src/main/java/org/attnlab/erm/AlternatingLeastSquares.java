@@ -110,6 +110,15 @@ public final class AlternatingLeastSquares {
         return with(model.withPieces(pieces));
     }
 
+    /*@ public normal_behavior
+      @   requires c0 > 0 && c0 != Double.POSITIVE_INFINITY;
+      @   ensures \result != null && \result != this;
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires !(c0 > 0) || c0 == Double.POSITIVE_INFINITY;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /** The constant c0 &gt; 0 of the automatic K rule. @throws IllegalArgumentException if not finite and &gt; 0 */
     public AlternatingLeastSquares withPiecesConstant(double c0) {
         Checks.positive("c0", c0);
@@ -121,6 +130,15 @@ public final class AlternatingLeastSquares {
      *
      * @throws IllegalArgumentException if beta is neither NaN nor finite and &gt; 0
      */
+    /*@ public normal_behavior
+      @   requires Double.isNaN(beta) || (beta > 0 && beta != Double.POSITIVE_INFINITY);
+      @   ensures \result != null && \result != this;
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires !Double.isNaN(beta) && !(beta > 0 && beta != Double.POSITIVE_INFINITY);
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     public AlternatingLeastSquares withSmoothness(double beta) {
         if (!Double.isNaN(beta)) {
             Checks.positive("beta", beta);

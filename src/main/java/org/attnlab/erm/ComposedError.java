@@ -19,8 +19,8 @@ public final class ComposedError {
     /** Pairs per block (one random stream each). */
     public static final int BLOCK = 4096;
 
-    private final int minBlocks;
-    private final int maxBlocks;
+    private final /*@ spec_public @*/ int minBlocks;
+    private final /*@ spec_public @*/ int maxBlocks;
     private final double targetRelativeError;
 
     private ComposedError(int minBlocks, int maxBlocks, double targetRelativeError) {

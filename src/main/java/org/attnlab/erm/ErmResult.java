@@ -24,14 +24,18 @@ import org.attnlab.internal.Checks;
  * @param startRisks final training risk of every start, in start order
  * @param nanos wall-clock time of the whole fit, in nanoseconds
  */
-/*@ public invariant u.length == dimension * rank && v.length == dimension * rank;
-  @ public invariant coefficients.length == grid.size() && riskHistory.length >= 1;
-  @ public invariant (\forall int k; 0 <= k && k < coefficients.length; Double.isFinite(coefficients[k]));
-  @ public invariant iterations >= 0 && status != null;
-  @*/
 public record ErmResult(int dimension, int rank, double[] u, double[] v, SplineGrid grid,
                         double[] coefficients, double[] riskHistory, int iterations, ErmStatus status,
                         int start, double[] startRisks, long nanos) {
+
+    // Class invariants in the record body (before the record header they are not JML: OpenJML -check rejected them
+    // with 74 errors). OpenJML 0.21 cannot compile records at all (proofs/openjml.md); the constructor checks
+    // enforce them at run time (ErmDetailsTest, AlternatingLeastSquaresTest).
+    /*@ public invariant u.length == dimension * rank && v.length == dimension * rank;
+      @ public invariant coefficients.length == grid.size() && riskHistory.length >= 1;
+      @ public invariant (\forall int k; 0 <= k && k < coefficients.length; Double.isFinite(coefficients[k]));
+      @ public invariant iterations >= 0 && status != null;
+      @*/
 
     /**
      * Validates shapes.

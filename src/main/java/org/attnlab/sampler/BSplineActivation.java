@@ -26,7 +26,7 @@ public final class BSplineActivation implements Activation {
     /** Default order P (degree 2, beta = 2), one of the two orders of arXiv 2510.11789 Figure 1b. */
     public static final int DEFAULT_ORDER = 3;
     /** The TRUTH stream index of the random coefficients. */
-    public static final long COEFFICIENT_STREAM = 1;
+    public static final long COEFFICIENT_STREAM = 1L;
 
     private final int order;
     private final int pieces;

@@ -15,11 +15,17 @@ import org.attnlab.internal.Checks;
  */
 public final class Dataset {
 
-    private final int samples;
-    private final int tokensPerSample;
-    private final int dimension;
-    private final double[] tokens;
-    private final double[] outputs;
+    private final /*@ spec_public @*/ int samples;
+    private final /*@ spec_public @*/ int tokensPerSample;
+    private final /*@ spec_public @*/ int dimension;
+    private final /*@ spec_public @*/ double[] tokens;
+    private final /*@ spec_public @*/ double[] outputs;
+
+    /*@ public invariant samples >= 1 && tokensPerSample >= 2 && dimension >= 1;
+      @ public invariant (long) samples * tokensPerSample * dimension <= Integer.MAX_VALUE - 8;
+      @ public invariant tokens != null && tokens.length == samples * tokensPerSample * dimension;
+      @ public invariant outputs != null && outputs.length == samples * tokensPerSample;
+      @*/
 
     private Dataset(int samples, int tokensPerSample, int dimension, double[] tokens, double[] outputs) {
         this.samples = samples;
@@ -29,6 +35,26 @@ public final class Dataset {
         this.outputs = outputs;
     }
 
+    /*@ public normal_behavior
+      @   requires samples >= 1 && tokensPerSample >= 2 && dimension >= 1;
+      @   requires (long) samples * tokensPerSample * dimension <= Integer.MAX_VALUE - 8;
+      @   requires tokens != null && tokens.length == samples * tokensPerSample * dimension;
+      @   requires outputs != null && outputs.length == samples * tokensPerSample;
+      @   requires (\forall int j; 0 <= j && j < tokens.length; Double.isFinite(tokens[j]));
+      @   requires (\forall int j; 0 <= j && j < outputs.length; Double.isFinite(outputs[j]));
+      @   ensures \result.samples == samples && \result.tokensPerSample == tokensPerSample;
+      @   ensures \result.dimension == dimension && \result.tokens == tokens && \result.outputs == outputs;
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires samples < 1 || tokensPerSample < 2 || dimension < 1
+      @       || (long) samples * tokensPerSample * dimension > Integer.MAX_VALUE - 8
+      @       || tokens == null || tokens.length != samples * tokensPerSample * dimension
+      @       || outputs == null || outputs.length != samples * tokensPerSample
+      @       || (\exists int j; 0 <= j && j < tokens.length; !Double.isFinite(tokens[j]))
+      @       || (\exists int j; 0 <= j && j < outputs.length; !Double.isFinite(outputs[j]));
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * A data set over the given arrays (taken, not copied).
      *
@@ -55,37 +81,52 @@ public final class Dataset {
     }
 
     /** M, the number of samples. */
-    public int samples() {
+    //@ public normal_behavior ensures \result == samples; assignable \nothing;
+    public /*@ pure @*/ int samples() {
         return samples;
     }
 
     /** N, the number of tokens per sample. */
-    public int tokensPerSample() {
+    //@ public normal_behavior ensures \result == tokensPerSample; assignable \nothing;
+    public /*@ pure @*/ int tokensPerSample() {
         return tokensPerSample;
     }
 
     /** d, the token dimension. */
-    public int dimension() {
+    //@ public normal_behavior ensures \result == dimension; assignable \nothing;
+    public /*@ pure @*/ int dimension() {
         return dimension;
     }
 
     /** The tokens, layout {@code [(m * N + i) * d + k]}; do not modify. */
-    public double[] tokens() {
+    //@ public normal_behavior ensures \result == tokens; assignable \nothing;
+    public /*@ pure @*/ double[] tokens() {
         return tokens;
     }
 
     /** The outputs, layout {@code [m * N + i]}; do not modify. */
-    public double[] outputs() {
+    //@ public normal_behavior ensures \result == outputs; assignable \nothing;
+    public /*@ pure @*/ double[] outputs() {
         return outputs;
     }
 
+    /*@ public normal_behavior
+      @   requires 0 <= m && m < samples && 0 <= i && i < tokensPerSample && 0 <= k && k < dimension;
+      @   ensures \result == tokens[(m * tokensPerSample + i) * dimension + k];
+      @   assignable \nothing;
+      @*/
     /** Token k of X_i^m. */
-    public double token(int m, int i, int k) {
+    public /*@ pure @*/ double token(int m, int i, int k) {
         return tokens[(m * tokensPerSample + i) * dimension + k];
     }
 
+    /*@ public normal_behavior
+      @   requires 0 <= m && m < samples && 0 <= i && i < tokensPerSample;
+      @   ensures \result == outputs[m * tokensPerSample + i];
+      @   assignable \nothing;
+      @*/
     /** Y_i^m. */
-    public double output(int m, int i) {
+    public /*@ pure @*/ double output(int m, int i) {
         return outputs[m * tokensPerSample + i];
     }
 }

@@ -21,7 +21,6 @@ public final class ForwardMap {
       @   requires n >= 2 && d >= 1 && offset >= 0 && outOffset >= 0;
       @   requires offset + n * d <= tokens.length && a.length == d * d && scratch.length >= n * d;
       @   requires outOffset + n <= out.length && scratch != tokens && scratch != out;
-      @   ensures (* out[outOffset + i] == (sum over j != i, in order, of phi(x_i^T A x_j)) / (n - 1), i = 0..n-1 *);
       @   assignable scratch[*], out[outOffset .. outOffset + n - 1];
       @ also public exceptional_behavior
       @   requires tokens == null || a == null || phi == null || scratch == null || out == null

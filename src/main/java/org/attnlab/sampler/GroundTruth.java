@@ -161,7 +161,7 @@ public final class GroundTruth {
     /*@ public normal_behavior
       @   requires stream != null && pair != null && pair.length >= 2 * dimension();
       @   ensures (\forall int i; 0 <= i && i < 2 * dimension(); Double.isFinite(pair[i]));
-      @   assignable pair[0 .. 2 * dimension() - 1];
+      @   assignable pair[0 .. 2 * dimension() - 1], stream.*;
       @ also public exceptional_behavior
       @   requires stream == null || pair == null || pair.length < 2 * dimension();
       @   signals_only IllegalArgumentException;

@@ -36,7 +36,6 @@ public final class Sampler {
       @   ensures \result.samples() == samples && \result.tokensPerSample() == truth.tokensPerSample();
       @   ensures \result.dimension() == truth.dimension();
       @   ensures (\forall int i; 0 <= i && i < \result.tokens().length; Double.isFinite(\result.tokens()[i]));
-      @   ensures (* the same bytes as sample(truth, samples, dataSeed, t) for every t >= 1 *);
       @   assignable \nothing;
       @ also public exceptional_behavior
       @   requires truth == null || samples < 1 || threads < 1

@@ -22,7 +22,7 @@ public sealed interface TokenLaw permits IndependentTokenLaw, ExchangeableTokens
       @   requires stream != null && n >= 1 && out != null && offset >= 0;
       @   requires offset + n * dimension() <= out.length;
       @   ensures (\forall int i; offset <= i && i < offset + n * dimension(); Double.isFinite(out[i]));
-      @   assignable out[offset .. offset + n * dimension() - 1];
+      @   assignable out[offset .. offset + n * dimension() - 1], stream.*;
       @ also public exceptional_behavior
       @   requires stream == null || n < 1 || out == null || offset < 0 || offset + n * dimension() > out.length;
       @   signals_only IllegalArgumentException;

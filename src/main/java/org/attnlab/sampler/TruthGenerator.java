@@ -23,7 +23,7 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
 public final class TruthGenerator {
 
     /** The TRUTH stream index of A*. */
-    public static final long MATRIX_STREAM = 0;
+    public static final long MATRIX_STREAM = 0L;
 
     private TruthGenerator() {
     }
@@ -56,7 +56,6 @@ public final class TruthGenerator {
       @       && (\forall int j; 0 <= j && j < rank; singularValues[j] > 0 && Double.isFinite(singularValues[j])));
       @   ensures \result.length == law.dimension() * law.dimension();
       @   ensures Math.abs(law.scoreVariance(\result) - 1) <= 1e-12;
-      @   ensures (* rank(\result) == rank, checked numerically by SamplerProperties *);
       @   assignable \nothing;
       @ also public exceptional_behavior
       @   requires law == null || rank < 1 || rank > law.dimension()
@@ -105,8 +104,7 @@ public final class TruthGenerator {
       @   ensures \result.length == d * r;
       @   ensures (\forall int a, b; 0 <= a && a < r && 0 <= b && b < r;
       @       Math.abs((\sum int i; 0 <= i && i < d; \result[i * r + a] * \result[i * r + b]) - (a == b ? 1 : 0)) <= 1e-12);
-      @   assignable \nothing;
-      @   ensures (* the stream is advanced by 2 d r raw outputs (d r normals) *);
+      @   assignable stream.*;
       @ also public exceptional_behavior
       @   requires stream == null || d < 1 || r < 1 || r > d;
       @   signals_only IllegalArgumentException;
