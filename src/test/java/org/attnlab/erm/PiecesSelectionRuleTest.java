@@ -138,12 +138,12 @@ class PiecesSelectionRuleTest {
 
     @Test
     void scanStopsAfterPatienceCandidatesAboveTheBestAndAtTwiceIt() {
-        // unequal folds (M = 403, F = 5: folds of 81 and 80 samples); truth on 2 pieces, noisy, so CV rises past
-        // the best K long before the share bound (K + p <= 0.02 * 322 * 6 = 38.6, so K <= 37)
-        ErmFixtures.Problem pb = ErmFixtures.problem(403, 6, 2, 1, 1, 2, 0.5, 9L);
+        // unequal folds (M = 103, F = 5: folds of 21 and 20 samples); truth on 2 pieces, noisy: K_best = 2 and the
+        // scan stops at K = 6, the 4th candidate after it and >= 2 K_best, before the share bound (K + p <= 9.96)
+        ErmFixtures.Problem pb = ErmFixtures.problem(103, 6, 2, 1, 1, 2, 0.5, 1L);
         AlternatingLeastSquares est = cheap(1);
-        PiecesSelection.Choice c = PiecesSelection.choose(est, pb.data(), 5, 9L);
-        Expected e = recompute(est, pb.data(), 5, 9L);
+        PiecesSelection.Choice c = PiecesSelection.choose(est, pb.data(), 5, 1L);
+        Expected e = recompute(est, pb.data(), 5, 1L);
         assertTrue(e.stoppedByPatience(), "the case must exercise the patience rule: " + c.describe());
         check(e, c);
         int last = c.candidates()[c.candidates().length - 1];
