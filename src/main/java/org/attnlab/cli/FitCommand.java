@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Fit the pairwise-interaction ERM (arXiv 2510.11789) by alternating least squares; "
                 + "write the estimate as JSON; with --truth, print the composed error. Without --pieces, K is "
-                + "chosen by held-out risk over samples (printed).")
+                + "chosen by held-out risk over samples (printed), with a ridge of 1e-6 unless --ridge is given.")
 public final class FitCommand implements Callable<Integer> {
 
     @Spec
@@ -72,8 +72,9 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--radius", description = "R: the scores are rescaled to fill [-R, R] (default ${DEFAULT-VALUE}).")
     double radius = ModelSettings.DEFAULT.radius();
 
-    @Option(names = "--ridge", description = "Ridge penalty on the coefficients (default ${DEFAULT-VALUE}).")
-    double ridge = ModelSettings.DEFAULT.ridge();
+    @Option(names = "--ridge", description = "Ridge penalty on the coefficients (default: 0 with --pieces, "
+            + "1e-6 when K is chosen by held-out risk).")
+    Double ridge;
 
     @Option(names = "--max-iterations", description = "Iterations per start (default ${DEFAULT-VALUE}).")
     int maxIterations = OptimizerSettings.DEFAULT.maxIterations();
@@ -106,8 +107,10 @@ public final class FitCommand implements Callable<Integer> {
         InputDomain.onlyWhen(spec, pieces != null && pieces == 0, "only with --pieces 0 (the automatic K)", "--c0",
                 "--beta");
         InputDomain.onlyWhen(spec, pieces == null, "only without --pieces (the held-out choice of K)", "--folds");
+        double penalty = ridge != null ? ridge
+                : pieces == null ? PiecesSelection.GUARD_RIDGE : ModelSettings.DEFAULT.ridge();
         AlternatingLeastSquares solver = AlternatingLeastSquares.of(
-                        new ModelSettings(rank, degree, pieces == null ? 0 : pieces, radius, ridge),
+                        new ModelSettings(rank, degree, pieces == null ? 0 : pieces, radius, penalty),
                         new OptimizerSettings(maxIterations, tolerance, OptimizerSettings.DEFAULT.damping(), starts,
                                 randomStarts, !noSpectral, threads))
                 .withPiecesConstant(c0).withSmoothness(beta == null ? Double.NaN : beta);
@@ -122,6 +125,8 @@ public final class FitCommand implements Callable<Integer> {
             Checks.inRange("--folds", folds, 2, Math.max(2, set.samples()));
             choice = PiecesSelection.choose(solver, set, folds, seed);
             o.println("pieces: " + choice.describe());
+            o.println(String.format(Locale.ROOT, "ridge: %s%s", penalty, ridge != null ? " (--ridge)"
+                    : " (guard on the outermost pieces' coefficients when K is chosen; --ridge overrides)"));
             solver = solver.withPieces(choice.pieces());
         }
         FitChecks.size(set, solver.grid(set.samples()), pieces == null ? "the held-out choice of K"
@@ -135,6 +140,7 @@ public final class FitCommand implements Callable<Integer> {
             k.put("rule", "lowest " + choice.folds() + "-fold held-out risk over samples");
             k.put("pieces", choice.pieces());
             k.put("folds", choice.folds());
+            k.put("ridge", penalty);
             ArrayNode rows = k.putArray("candidates");
             for (int c = 0; c < choice.candidates().length; c++) {
                 ObjectNode row = rows.addObject();

@@ -60,7 +60,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--precision", paramLabel = "DELTA",
-            description = "start from 8 seeds and add 4 at a time (in a fixed order) until every headline slope's 95% interval has half-width "
+            description = "start from 8 seeds and add 4 at a time (in a fixed order) until every headline slope's 95%% interval has half-width "
                     + "<= DELTA or the budget is spent (zucker2025 only)")
     Double precision;
 

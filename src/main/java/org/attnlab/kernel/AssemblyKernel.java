@@ -32,6 +32,11 @@ public final class AssemblyKernel {
     private AssemblyKernel() {
     }
 
+    /*@ public normal_behavior
+      @   requires tokens >= 0 && size >= 0 && tokens <= 1073741823 && 2 * tokens * size <= 2147483647;
+      @   assignable \nothing;
+      @   ensures \result == 2 * tokens * size;
+      @*/
     /**
      * The length of the feature work array of {@link #normalEquations}: 2 N n.
      *
@@ -93,10 +98,7 @@ public final class AssemblyKernel {
                 }
                 int kMin = bounds[2 * i];
                 int last = bounds[2 * i + 1] + degree;
-                for (int a = kMin; a <= last; a++) {
-                    features[row + a] = (features[row + a] + features[second + row + a]) * weight;
-                    features[second + row + a] = 0.0;
-                }
+                foldBand(features, row, second, kMin, last, weight);
                 if (kMin < sampleMin) {
                     sampleMin = kMin;
                 }
@@ -113,10 +115,7 @@ public final class AssemblyKernel {
                 }
                 for (int l = 0; l < WINDOW; l++) {
                     int at = gram + (ws + l) * nb + ws;
-                    for (int e = l; e < WINDOW; e++) {
-                        out[at + e] += block[l * WINDOW + e];
-                        block[l * WINDOW + e] = 0.0;
-                    }
+                    moveRow(out, at, block, l * WINDOW, l, WINDOW - 1);
                     out[rhs + ws + l] += block[blockRhs + l];
                     block[blockRhs + l] = 0.0;
                 }
@@ -134,10 +133,7 @@ public final class AssemblyKernel {
                     for (int a = kMin; a <= last; a++) {
                         double fa = features[row + a];
                         out[rhs + a] += yi * fa;
-                        int at = gram + a * nb;
-                        for (int e = a; e <= last; e++) {
-                            out[at + e] += fa * features[row + e];
-                        }
+                        addScaled(out, gram + a * nb, fa, features, row, a, last);
                     }
                 }
                 clearBand(features, row, kMin, last);
@@ -167,9 +163,7 @@ public final class AssemblyKernel {
             }
             for (int r = 0; r < j; r++) {
                 // temp (work[w..2w-1]) = out[r] / j
-                for (int a = 0; a < w; a++) {
-                    work[w + a] = coef[r * w + a] / j;
-                }
+                divided(coef, r * w, work, w, w, j);
                 // out[r] = saved + (r + 1 - u) temp; saved = (u + j - r - 1) temp
                 for (int a = 0; a < w; a++) {
                     double shifted = a == 0 ? 0.0 : work[w + a - 1];
@@ -177,9 +171,7 @@ public final class AssemblyKernel {
                     work[a] = (j - r - 1) * work[w + a] + shifted;
                 }
             }
-            for (int a = 0; a < w; a++) {
-                coef[j * w + a] = work[a];
-            }
+            copyRange(work, 0, coef, j * w, w);
         }
     }
 
@@ -246,12 +238,7 @@ public final class AssemblyKernel {
                             lo, hi, scale);
                     int piece = ScoreKernel.piece(t, pieces);
                     double u = t - piece;
-                    int at = piece * w;
-                    double phi = table[at + degree];
-                    for (int a = degree - 1; a >= 0; a--) {
-                        phi = phi * u + table[at + a];
-                    }
-                    pred += phi;
+                    pred += horner(table, piece * w, degree, u);
                 }
                 double res = y[base + i] - weight * pred;
                 sse += res * res;
@@ -363,16 +350,12 @@ public final class AssemblyKernel {
                     int x0 = partners[t];
                     int x1 = partners[t + 1];
                     int x2 = partners[t + 2];
-                    for (int a = 0; a < d; a++) {
-                        z[a] += c0 * x[x0 + a] + c1 * x[x1 + a] + c2 * x[x2 + a];
-                    }
+                    axpy3(z, d, c0, c1, c2, x, x0, x1, x2);
                 }
                 for (; t < inRange; t++) {
                     double c0 = factors[t];
                     int x0 = partners[t];
-                    for (int a = 0; a < d; a++) {
-                        z[a] += c0 * x[x0 + a];
-                    }
+                    axpy(z, d, c0, x, x0);
                 }
                 double e = y[base + i] - weight * pred;
                 sse += e * e;
@@ -384,10 +367,7 @@ public final class AssemblyKernel {
                 for (int a = 0; a < d; a++) {
                     double xa = x[xi + a] * weight;
                     double za = weight * z[a];
-                    for (int b = 0; b < r; b++) {
-                        block[jo + a * r + b] = xa * wv[b];
-                        block[jo + half + a * r + b] = p[pi + b] * za;
-                    }
+                    jacobianPair(block, jo + a * r, half, xa, wv, za, p, pi, r);
                     z[a] = 0.0;
                 }
                 for (int b = 0; b < r; b++) {
@@ -404,9 +384,7 @@ public final class AssemblyKernel {
         }
         if (slot > 0) {
             // empty rows add exact zeros
-            for (int a = slot * dim; a < BLOCK * dim; a++) {
-                block[a] = 0.0;
-            }
+            clearBand(block, 0, slot * dim, BLOCK * dim - 1);
             for (int g = slot; g < BLOCK; g++) {
                 res[g] = 0.0;
                 kap[g] = 0.0;
@@ -490,19 +468,39 @@ public final class AssemblyKernel {
         }
     }
 
+    /*@ normal_behavior
+      @   requires f != null && 0 <= row && 0 <= first && first <= last + 1 && row + last < f.length;
+      @   assignable f[row + first .. row + last];
+      @   ensures (\forall int k; row + first <= k && k <= row + last; f[k] == 0.0);
+      @*/
     /** f[row + a] = 0 for a = first..last. */
     static void clearBand(double[] f, int row, int first, int last) {
+        /*@ loop_invariant first <= a && a <= last + 1;
+          @ loop_invariant (\forall int k; row + first <= k && k < row + a; f[k] == 0.0);
+          @ loop_writes f[row + first .. row + last];
+          @ decreases last + 1 - a;
+          @*/
         for (int a = first; a <= last; a++) {
             f[row + a] = 0.0;
         }
     }
 
+    /*@ normal_behavior
+      @   requires p != null && q != null && r >= 1;
+      @   requires 0 <= pi && pi + r <= p.length && 0 <= qj && qj + r <= q.length;
+      @   assignable \nothing;
+      @   ensures r == 1 ==> \result == p[pi] * q[qj];
+      @*/
     /** The score s_ij = P_i . Q_j of rows pi / r and qj / r. */
     static double score(double[] p, double[] q, int r, int pi, int qj) {
         if (r == 1) {
             return p[pi] * q[qj];
         }
         double s = 0.0;
+        /*@ loop_invariant 0 <= b && b <= r;
+          @ loop_writes \nothing;
+          @ decreases r - b;
+          @*/
         for (int b = 0; b < r; b++) {
             s += p[pi + b] * q[qj + b];
         }
@@ -609,9 +607,7 @@ public final class AssemblyKernel {
             int kk = ScoreKernel.piece(t, pieces);
             ScoreKernel.values(t - kk, degree, values);
             int o = ((k & 1) == 0 ? even : odd) + kk;
-            for (int e = 0; e <= degree; e++) {
-                f[o + e] += values[e];
-            }
+            addInto(f, o, values, degree + 1);
             kMin = Math.min(kMin, kk);
             kMax = Math.max(kMax, kk);
         }
@@ -619,6 +615,192 @@ public final class AssemblyKernel {
         bounds[2 * i + 1] = kMax;
     }
 
+    /*@ normal_behavior
+      @   requires out != null && block != null && out != block && 0 <= first && first <= last + 1;
+      @   requires 0 <= at && at + last < out.length && 0 <= from && from + last < block.length;
+      @   assignable out[at + first .. at + last], block[from + first .. from + last];
+      @   ensures (\forall int k; from + first <= k && k <= from + last; block[k] == 0.0);
+      @*/
+    /** out[at + e] += block[from + e], then block[from + e] = 0, for e = first..last. */
+    static void moveRow(double[] out, int at, double[] block, int from, int first, int last) {
+        /*@ loop_invariant first <= e && e <= last + 1;
+          @ loop_invariant (\forall int k; from + first <= k && k < from + e; block[k] == 0.0);
+          @ loop_writes out[at + first .. at + last], block[from + first .. from + last];
+          @ decreases last + 1 - e;
+          @*/
+        for (int e = first; e <= last; e++) {
+            out[at + e] = out[at + e] + block[from + e];
+            block[from + e] = 0.0;
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires out != null && f != null && out != f && 0 <= first && first <= last + 1;
+      @   requires 0 <= at && at + last < out.length && 0 <= row && row + last < f.length;
+      @   assignable out[at + first .. at + last];
+      @*/
+    /** out[at + e] += fa f[row + e] for e = first..last (one row of the upper triangle of F F^T). */
+    static void addScaled(double[] out, int at, double fa, double[] f, int row, int first, int last) {
+        /*@ loop_invariant first <= e && e <= last + 1;
+          @ loop_writes out[at + first .. at + last];
+          @ decreases last + 1 - e;
+          @*/
+        for (int e = first; e <= last; e++) {
+            out[at + e] = out[at + e] + fa * f[row + e];
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires src != null && dst != null && src != dst && j >= 1 && 0 <= count;
+      @   requires 0 <= from && from + count <= src.length && 0 <= to && to + count <= dst.length;
+      @   assignable dst[to .. to + count - 1];
+      @*/
+    /** dst[to + a] = src[from + a] / j for a &lt; count. */
+    static void divided(double[] src, int from, double[] dst, int to, int count, int j) {
+        /*@ loop_invariant 0 <= a && a <= count;
+          @ loop_writes dst[to .. to + count - 1];
+          @ decreases count - a;
+          @*/
+        for (int a = 0; a < count; a++) {
+            dst[to + a] = src[from + a] / j;
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires src != null && dst != null && src != dst && 0 <= count;
+      @   requires 0 <= from && from + count <= src.length && 0 <= to && to + count <= dst.length;
+      @   assignable dst[to .. to + count - 1];
+      @*/
+    /** dst[to + a] = src[from + a] for a &lt; count. */
+    static void copyRange(double[] src, int from, double[] dst, int to, int count) {
+        /*@ loop_invariant 0 <= a && a <= count;
+          @ loop_writes dst[to .. to + count - 1];
+          @ decreases count - a;
+          @*/
+        for (int a = 0; a < count; a++) {
+            dst[to + a] = src[from + a];
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires block != null && wv != null && p != null && block != wv && block != p && 0 <= r;
+      @   requires r <= wv.length && 0 <= pi && pi + r <= p.length;
+      @   requires 0 <= at && r <= half && at + half + r <= block.length;
+      @   assignable block[at .. at + r - 1], block[at + half .. at + half + r - 1];
+      @*/
+    /**
+     * One row of the U and V halves of a Jacobian row: block[at + b] = xa wv[b] and block[at + half + b] =
+     * p[pi + b] za for b &lt; r.
+     */
+    static void jacobianPair(double[] block, int at, int half, double xa, double[] wv, double za, double[] p,
+                             int pi, int r) {
+        /*@ loop_invariant 0 <= b && b <= r;
+          @ loop_writes block[at .. at + r - 1], block[at + half .. at + half + r - 1];
+          @ decreases r - b;
+          @*/
+        for (int b = 0; b < r; b++) {
+            block[at + b] = xa * wv[b];
+            block[at + half + b] = p[pi + b] * za;
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires f != null && 0 <= row && 0 <= first && first <= last + 1 && second > last - first;
+      @   requires second + row + last < f.length;
+      @   assignable f[row + first .. row + last], f[second + row + first .. second + row + last];
+      @   ensures (\forall int k; second + row + first <= k && k <= second + row + last; f[k] == 0.0);
+      @*/
+    /**
+     * Adds the odd-partner half to the even one and scales by the weight on the band first..last of a token:
+     * f[row + a] = (f[row + a] + f[second + row + a]) weight, f[second + row + a] = 0.
+     */
+    static void foldBand(double[] f, int row, int second, int first, int last, double weight) {
+        /*@ loop_invariant first <= a && a <= last + 1;
+          @ loop_invariant (\forall int k; second + row + first <= k && k < second + row + a; f[k] == 0.0);
+          @ loop_writes f[row + first .. row + last], f[second + row + first .. second + row + last];
+          @ decreases last + 1 - a;
+          @*/
+        for (int a = first; a <= last; a++) {
+            f[row + a] = (f[row + a] + f[second + row + a]) * weight;
+            f[second + row + a] = 0.0;
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires table != null && degree >= 0 && 0 <= at && at + degree < table.length;
+      @   assignable \nothing;
+      @   ensures degree == 0 ==> \result == table[at];
+      @*/
+    /** Horner: sum_a table[at + a] u^a, a = 0..degree, from the highest coefficient down. */
+    static double horner(double[] table, int at, int degree, double u) {
+        double phi = table[at + degree];
+        /*@ loop_invariant -1 <= a && a <= degree - 1;
+          @ loop_writes \nothing;
+          @ decreases a + 1;
+          @*/
+        for (int a = degree - 1; a >= 0; a--) {
+            phi = phi * u + table[at + a];
+        }
+        return phi;
+    }
+
+    /*@ normal_behavior
+      @   requires z != null && x != null && z != x && 0 <= d && d <= z.length;
+      @   requires 0 <= x0 && x0 + d <= x.length;
+      @   assignable z[0 .. d - 1];
+      @*/
+    /** z[a] += c0 x[x0 + a] for a &lt; d. */
+    static void axpy(double[] z, int d, double c0, double[] x, int x0) {
+        /*@ loop_invariant 0 <= a && a <= d;
+          @ loop_writes z[0 .. d - 1];
+          @ decreases d - a;
+          @*/
+        for (int a = 0; a < d; a++) {
+            z[a] = z[a] + c0 * x[x0 + a];
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires z != null && x != null && z != x && 0 <= d && d <= z.length;
+      @   requires 0 <= x0 && x0 + d <= x.length && 0 <= x1 && x1 + d <= x.length && 0 <= x2 && x2 + d <= x.length;
+      @   assignable z[0 .. d - 1];
+      @*/
+    /** z[a] += c0 x[x0 + a] + c1 x[x1 + a] + c2 x[x2 + a] for a &lt; d (three partners per pass over z). */
+    static void axpy3(double[] z, int d, double c0, double c1, double c2, double[] x, int x0, int x1, int x2) {
+        /*@ loop_invariant 0 <= a && a <= d;
+          @ loop_writes z[0 .. d - 1];
+          @ decreases d - a;
+          @*/
+        for (int a = 0; a < d; a++) {
+            z[a] = z[a] + (c0 * x[x0 + a] + c1 * x[x1 + a] + c2 * x[x2 + a]);
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires f != null && values != null && f != values && 0 <= count && count <= values.length;
+      @   requires 0 <= at && at + count <= f.length;
+      @   assignable f[at .. at + count - 1];
+      @*/
+    /** f[at + e] += values[e] for e &lt; count. */
+    static void addInto(double[] f, int at, double[] values, int count) {
+        /*@ loop_invariant 0 <= e && e <= count;
+          @ loop_writes f[at .. at + count - 1];
+          @ decreases count - e;
+          @*/
+        for (int e = 0; e < count; e++) {
+            f[at + e] = f[at + e] + values[e];
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires f != null && dst != null && f != dst && 0 <= at && at + 8 <= f.length && stride >= 8;
+      @   requires 0 <= g && g + 7 * stride + 8 <= dst.length && 0 <= rhs && rhs + 8 <= dst.length;
+      @   requires rhs + 8 <= g || g + 7 * stride + 8 <= rhs;
+      @   assignable dst[rhs .. rhs + 7], dst[g .. g + 7], dst[g + stride + 1 .. g + stride + 7],
+      @       dst[g + 2 * stride + 2 .. g + 2 * stride + 7], dst[g + 3 * stride + 3 .. g + 3 * stride + 7],
+      @       dst[g + 4 * stride + 4 .. g + 4 * stride + 7], dst[g + 5 * stride + 5 .. g + 5 * stride + 7],
+      @       dst[g + 6 * stride + 6 .. g + 6 * stride + 7], dst[g + 7 * stride + 7];
+      @*/
     /**
      * dst[g + l stride + e] += f_l f_e for 0 &lt;= l &lt;= e &lt; 8 and dst[rhs + l] += yi f_l, with f_l = f[at + l]
      * (the upper triangle of F F^T and y F for one window of eight coefficients).

@@ -31,11 +31,17 @@ public final class SpdKernel {
     public static final double PIVOT_RATIO = 1e-14;
 
     /** +infinity, written without {@code Double.POSITIVE_INFINITY}, which KeY's library model does not declare. */
-    private static final double INFINITY = 1.0 / 0.0;
+    private static final /*@ spec_public @*/ double INFINITY = 1.0 / 0.0;
 
     private SpdKernel() {
     }
 
+    /*@ public normal_behavior
+      @   requires a != null && l != null && a != l;
+      @   requires 0 <= n && n <= 46340 && n * n <= a.length && n * n <= l.length;
+      @   assignable l[0 .. n * n - 1];
+      @   ensures n == 0 ==> \result;
+      @*/
     /**
      * Cholesky factor of the SPD matrix a: writes the lower triangle of L to l (upper triangle zeroed).
      *
@@ -46,29 +52,88 @@ public final class SpdKernel {
      */
     public static boolean factor(double[] a, double[] l, int n) {
         double inverse = 0.0;
+        /*@ loop_invariant 0 <= i && i <= n;
+          @ loop_writes l[0 .. n * n - 1];
+          @ decreases n - i;
+          @*/
         for (int i = 0; i < n; i++) {
+            int rowI = i * n;
+            /*@ loop_invariant i <= j && j <= n;
+              @ loop_invariant j > i ==> inverse != 0.0;
+              @ loop_writes l[0 .. n * n - 1];
+              @ decreases n - j;
+              @*/
             for (int j = i; j < n; j++) {
-                double sum = a[i * n + j];
-                for (int k = 0; k < i; k++) {
-                    sum -= l[i * n + k] * l[j * n + k];
-                }
+                int rowJ = j * n;
+                double sum = reduced(a, rowI + j, l, rowI, rowJ, i);
                 if (i == j) {
                     if (!(sum > 0.0)) {
                         return false;
                     }
                     double pivot = Math.sqrt(sum);
-                    l[i * n + i] = pivot;
+                    l[rowI + i] = pivot;
                     inverse = 1.0 / pivot;
                 } else {
-                    l[j * n + i] = sum * inverse;
+                    l[rowJ + i] = sum * inverse;
                 }
             }
-            for (int j = i + 1; j < n; j++) {
-                l[i * n + j] = 0.0;
-            }
+            clear(l, rowI + i + 1, rowI + n);
         }
+        return conditioned(l, n);
+    }
+
+    /*@ normal_behavior
+      @   requires a != null && l != null;
+      @   requires 0 <= at && at < a.length && 0 <= count && 0 <= ri && ri + count <= l.length
+      @         && 0 <= rj && rj + count <= l.length;
+      @   assignable \nothing;
+      @*/
+    /** a[at] - sum_{k &lt; count} l[ri + k] l[rj + k], subtracting in increasing k (the order of the class doc). */
+    static double reduced(double[] a, int at, double[] l, int ri, int rj, int count) {
+        double sum = a[at];
+        /*@ loop_invariant 0 <= k && k <= count;
+          @ loop_writes \nothing;
+          @ decreases count - k;
+          @*/
+        for (int k = 0; k < count; k++) {
+            sum -= l[ri + k] * l[rj + k];
+        }
+        return sum;
+    }
+
+    /*@ normal_behavior
+      @   requires l != null && 0 <= from && from <= to && to <= l.length;
+      @   assignable l[from .. to - 1];
+      @   ensures (\forall int k; from <= k && k < to; l[k] == 0.0);
+      @*/
+    /** l[from .. to - 1] = 0. */
+    static void clear(double[] l, int from, int to) {
+        /*@ loop_invariant from <= k && k <= to;
+          @ loop_invariant (\forall int c; from <= c && c < k; l[c] == 0.0);
+          @ loop_writes l[from .. to - 1];
+          @ decreases to - k;
+          @*/
+        for (int k = from; k < to; k++) {
+            l[k] = 0.0;
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires l != null && 0 <= n && n <= 46340 && n * n <= l.length;
+      @   assignable \nothing;
+      @   ensures n == 0 ==> \result;
+      @*/
+    /**
+     * The conditioning half of the singularity rule on the diagonal of l: max(L_kk) finite and
+     * min(L_kk)^2 &gt;= {@link #PIVOT_RATIO} max(L_kk)^2 (true for n = 0).
+     */
+    static boolean conditioned(double[] l, int n) {
         double min = INFINITY;
         double max = 0.0;
+        /*@ loop_invariant 0 <= k && k <= n;
+          @ loop_writes \nothing;
+          @ decreases n - k;
+          @*/
         for (int k = 0; k < n; k++) {
             double v = l[k * n + k];
             if (v < min) {
@@ -81,6 +146,28 @@ public final class SpdKernel {
         return n == 0 || (max < INFINITY && min * min >= PIVOT_RATIO * max * max);
     }
 
+    /*@ normal_behavior
+      @   requires l != null && b != null && 0 <= at && 0 <= count && at + count <= l.length && count <= b.length;
+      @   assignable \nothing;
+      @*/
+    /** s - sum_{k &lt; count} l[at + k] b[k], subtracting in increasing k. */
+    static double minusDot(double s, double[] l, int at, double[] b, int count) {
+        /*@ loop_invariant 0 <= k && k <= count;
+          @ loop_writes \nothing;
+          @ decreases count - k;
+          @*/
+        for (int k = 0; k < count; k++) {
+            s -= l[at + k] * b[k];
+        }
+        return s;
+    }
+
+    /*@ public normal_behavior
+      @   requires l != null && b != null && l != b;
+      @   requires 0 <= n && n <= 46340 && n * n <= l.length && n <= b.length;
+      @   requires (\forall int i; 0 <= i && i < n; l[i * n + i] != 0.0);
+      @   assignable b[0 .. n - 1];
+      @*/
     /**
      * Forward substitution in place: b := L^{-1} b.
      *
@@ -89,15 +176,22 @@ public final class SpdKernel {
      * @param n the order
      */
     public static void forward(double[] l, double[] b, int n) {
+        /*@ loop_invariant 0 <= i && i <= n;
+          @ loop_writes b[0 .. n - 1];
+          @ decreases n - i;
+          @*/
         for (int i = 0; i < n; i++) {
-            double sum = b[i];
-            for (int k = 0; k < i; k++) {
-                sum -= l[i * n + k] * b[k];
-            }
-            b[i] = sum / l[i * n + i];
+            int row = i * n;
+            b[i] = minusDot(b[i], l, row, b, i) / l[row + i];
         }
     }
 
+    /*@ public normal_behavior
+      @   requires l != null && b != null && l != b;
+      @   requires 0 <= n && n <= 46340 && n * n <= l.length && n <= b.length;
+      @   requires (\forall int i; 0 <= i && i < n; l[i * n + i] != 0.0);
+      @   assignable b[0 .. n - 1];
+      @*/
     /**
      * Back substitution in place: b := L^{-T} b.
      *
@@ -106,8 +200,16 @@ public final class SpdKernel {
      * @param n the order
      */
     public static void backward(double[] l, double[] b, int n) {
+        /*@ loop_invariant -1 <= i && i < n;
+          @ loop_writes b[0 .. n - 1];
+          @ decreases i + 1;
+          @*/
         for (int i = n - 1; i >= 0; i--) {
             double sum = b[i];
+            /*@ loop_invariant i + 1 <= k && k <= n;
+              @ loop_writes \nothing;
+              @ decreases n - k;
+              @*/
             for (int k = i + 1; k < n; k++) {
                 sum -= l[k * n + i] * b[k];
             }
@@ -115,12 +217,21 @@ public final class SpdKernel {
         }
     }
 
+    /*@ public normal_behavior
+      @   requires a != null && b != null && x != null && l != null;
+      @   requires l != a && l != b && l != x && x != a;
+      @   requires 0 <= n && n <= 46340 && n * n <= a.length && n * n <= l.length && n <= b.length
+      @         && n <= x.length;
+      @   assignable x[0 .. n - 1], l[0 .. n * n - 1];
+      @   ensures \result ==> (\forall int i; 0 <= i && i < n; x[i] - x[i] == 0.0);
+      @*/
     /**
      * Solves a x = b for SPD a: {@link #factor} into the work array l, then the two substitutions on x.
      *
      * @param a n x n row-major; not modified
      * @param b right-hand side, length &gt;= n; not modified (may be the same array as x)
-     * @param x solution, length &gt;= n; overwritten (unspecified when false is returned)
+     * @param x solution, length &gt;= n; overwritten (unspecified when false is returned); every entry finite
+     *     (x - x == 0) when true is returned
      * @param l work array of n x n, distinct from a, b and x; overwritten with the factor
      * @param n the order
      * @return false if a is singular by the rule of this class or a solution entry is not finite
@@ -129,11 +240,41 @@ public final class SpdKernel {
         if (!factor(a, l, n)) {
             return false;
         }
+        copy(b, x, n);
+        forward(l, x, n);
+        backward(l, x, n);
+        return finite(x, n);
+    }
+
+    /*@ normal_behavior
+      @   requires b != null && x != null && 0 <= n && n <= b.length && n <= x.length;
+      @   assignable x[0 .. n - 1];
+      @   ensures (\forall int k; 0 <= k && k < n; x[k] == b[k]);
+      @*/
+    /** x[0 .. n - 1] = b[0 .. n - 1] (b may be x). */
+    static void copy(double[] b, double[] x, int n) {
+        /*@ loop_invariant 0 <= i && i <= n;
+          @ loop_invariant (\forall int k; 0 <= k && k < i; x[k] == b[k]);
+          @ loop_writes x[0 .. n - 1];
+          @ decreases n - i;
+          @*/
         for (int i = 0; i < n; i++) {
             x[i] = b[i];
         }
-        forward(l, x, n);
-        backward(l, x, n);
+    }
+
+    /*@ normal_behavior
+      @   requires x != null && 0 <= n && n <= x.length;
+      @   assignable \nothing;
+      @   ensures \result <==> (\forall int k; 0 <= k && k < n; x[k] - x[k] == 0.0);
+      @*/
+    /** Whether x[0 .. n - 1] are all finite (x - x == 0 is false exactly for NaN and the infinities). */
+    static boolean finite(double[] x, int n) {
+        /*@ loop_invariant 0 <= i && i <= n;
+          @ loop_invariant (\forall int k; 0 <= k && k < i; x[k] - x[k] == 0.0);
+          @ loop_writes \nothing;
+          @ decreases n - i;
+          @*/
         for (int i = 0; i < n; i++) {
             if (!(x[i] - x[i] == 0.0)) {
                 return false;

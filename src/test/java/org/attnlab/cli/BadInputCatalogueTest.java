@@ -341,6 +341,21 @@ class BadInputCatalogueTest {
         }
     }
 
+    /**
+     * Every command's --help prints cleanly: exit 0, nothing on standard error (picocli writes a "[picocli WARN]"
+     * there when a description holds an unescaped '%', as reproduce --precision's "95% interval" did), and no raw
+     * format specifier in the text.
+     */
+    @Test
+    void everyHelpTextPrintsWithoutWarnings() {
+        for (String c : Main.commandLine().getSubcommands().keySet()) {
+            Run r = run(c, "--help");
+            assertEquals(0, r.code(), c + " --help");
+            assertEquals("", r.err(), c + " --help wrote to standard error");
+            assertFalse(r.out().contains("%n") || r.out().contains("picocli"), c + " --help: " + r.out());
+        }
+    }
+
     /** Every option of every command appears in at least one row of that command. */
     @Test
     void everyOptionOfEveryCommandHasARow() throws IOException {

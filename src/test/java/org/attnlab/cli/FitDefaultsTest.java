@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.attnlab.erm.AlternatingLeastSquares;
+import org.attnlab.erm.ErmResult;
+import org.attnlab.erm.PiecesSelection;
 import org.attnlab.internal.RandomStreams;
 import org.attnlab.io.DatasetCsv;
 import org.attnlab.io.GroundTruthJson;
@@ -31,7 +34,7 @@ class FitDefaultsTest {
 
     @Test
     void withoutPiecesKIsTheLowestHeldOutRiskAndIsPrinted() throws IOException {
-        SampleCommandTest.Run s = SampleCommandTest.run("sample", "--samples", "150", "--tokens", "5", "--dim", "2",
+        SampleCommandTest.Run s = SampleCommandTest.run("sample", "--samples", "100", "--tokens", "5", "--dim", "2",
                 "--noise", "0.05", "--out", dir.toString(), "--seed", "4");
         assertEquals(0, s.code(), s.err());
         Path out = dir.resolve("fit.json");
@@ -57,6 +60,9 @@ class FitDefaultsTest {
             }
         }
         assertEquals(argmin, chosen);
+        // without --pieces and --ridge: the guard ridge, printed and recorded
+        assertEquals(PiecesSelection.GUARD_RIDGE, choice.get("ridge").asDouble(), 0.0);
+        assertTrue(r.out().contains("ridge: 1.0E-6 (guard"), r.out());
         // --pieces overrides the choice
         Path fixed = dir.resolve("fixed.json");
         SampleCommandTest.Run p = SampleCommandTest.run("fit", "--data", dir.resolve("data.csv").toString(),
@@ -66,6 +72,14 @@ class FitDefaultsTest {
         JsonNode fixedNode = new ObjectMapper().readTree(Files.readString(fixed));
         assertEquals(3, fixedNode.get("spline").get("pieces").asInt());
         assertTrue(fixedNode.get("piecesChoice") == null);
+        // ... and is the library's fit with its defaults (no ridge): --pieces fits did not change
+        Dataset set = DatasetCsv.read(dir.resolve("data.csv"));
+        ErmResult direct = AlternatingLeastSquares.defaults().withPieces(3).fit(set, 1L);
+        JsonNode coefficients = fixedNode.get("coefficients");
+        assertEquals(direct.coefficients().length, coefficients.size());
+        for (int k = 0; k < coefficients.size(); k++) {
+            assertEquals(direct.coefficients()[k], coefficients.get(k).asDouble(), 0.0, "coefficient " + k);
+        }
     }
 
     @Test

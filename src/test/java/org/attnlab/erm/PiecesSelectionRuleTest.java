@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link PiecesSelection#choose} against a fold-by-fold recomputation of the documented rule (spec/estimator.md
  * "Choosing K"): sample m in fold m mod F; CV(K) = (sum over folds of the held-out sum of squared residuals) /
- * (M N); the standard error is sd over folds of the per-fold mean squares / sqrt(F); candidates 2, 3, 4, 6, ...
- * in order, stopping before a K with K + p &gt; 2% of the training outputs M N (F - 1) / F, or after 2
- * consecutive candidates above the best; the lowest CV wins. Cheap fits (moment starts only, 4 iterations): the
+ * (M N); the standard error is sd over folds of the per-fold mean squares / sqrt(F); candidates 2, 3, 4, 5, ...
+ * (every K to 16, then steps of about 10%) in order, stopping before a K with K + p &gt; 2% of the training
+ * outputs M N (F - 1) / F, or after a candidate K &gt;= 2 K_best that is the 4th or later since the best so far
+ * K_best; the lowest CV wins. Cheap fits (moment starts only, 4 iterations): the
  * rule is checked, not the statistics (that is {@link PiecesSelectionTest}).
  */
 class PiecesSelectionRuleTest {
 
-    static final int[] GRID = {2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128};
+    /** The documented grid, written out here (not read from PiecesSelection). */
+    static final int[] GRID = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 26, 28, 31, 34,
+        37, 40, 44, 48, 53, 58, 64, 70, 77, 85, 94, 103, 113, 124, 136, 150, 165, 181, 199, 219, 241, 265, 291, 320};
+    /** Candidates after the best so far before the scan may stop (and only at K &gt;= 2 K_best). */
+    static final int PATIENCE = 4;
     static final double EXACT = 1e-12;
 
     record Expected(int[] candidates, double[] cv, double[] se, int chosen, boolean stoppedByPatience) {
@@ -82,7 +87,7 @@ class PiecesSelectionRuleTest {
                 best = cv;
                 chosen = k;
                 worse = 0;
-            } else if (++worse >= 2) {
+            } else if (++worse >= PATIENCE && k >= 2 * chosen) {
                 patience = true;
                 break;
             }
@@ -132,15 +137,17 @@ class PiecesSelectionRuleTest {
     }
 
     @Test
-    void scanStopsAfterTwoCandidatesAboveTheBest() {
-        // unequal folds (M = 103, F = 5: folds of 21 and 20 samples); truth on 2 pieces, noisy, so CV rises past
-        // the best K before the share bound (K + p <= 0.02 * 83 * 6 = 9.96, so K <= 8)
-        ErmFixtures.Problem pb = ErmFixtures.problem(103, 6, 2, 1, 1, 2, 0.5, 9L);
+    void scanStopsAfterPatienceCandidatesAboveTheBestAndAtTwiceIt() {
+        // unequal folds (M = 403, F = 5: folds of 81 and 80 samples); truth on 2 pieces, noisy, so CV rises past
+        // the best K long before the share bound (K + p <= 0.02 * 322 * 6 = 38.6, so K <= 37)
+        ErmFixtures.Problem pb = ErmFixtures.problem(403, 6, 2, 1, 1, 2, 0.5, 9L);
         AlternatingLeastSquares est = cheap(1);
         PiecesSelection.Choice c = PiecesSelection.choose(est, pb.data(), 5, 9L);
         Expected e = recompute(est, pb.data(), 5, 9L);
         assertTrue(e.stoppedByPatience(), "the case must exercise the patience rule: " + c.describe());
         check(e, c);
+        int last = c.candidates()[c.candidates().length - 1];
+        assertTrue(last >= 2 * c.pieces(), "the scan goes on to at least 2 K_best: " + c.describe());
     }
 
     @Test
