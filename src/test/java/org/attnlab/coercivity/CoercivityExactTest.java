@@ -309,17 +309,18 @@ class CoercivityExactTest {
     @Test
     void functionsAreDroppedExactlyBelowTheDocumentedMassFloor() {
         // the documented rule: B_k is dropped when G_pair[k][k] <= MASS_FLOOR max_j G_pair[j][j] (1e-12); delta
-        // chosen so that B_2's relative mass is 10 times above and 10 times below the floor. M = B = 4 (one
-        // sample per batch) is the smallest accepted data set.
+        // chosen so that B_2's relative mass is 2 times above and 0.7 times the floor (close, so that a floor
+        // measured against another entry than the largest diagonal one, or scaled the wrong way, shows). M = B = 4
+        // (one sample per batch) is the smallest accepted data set.
         SplineGrid grid = SplineGrid.of(1, 2, 1.0);
         double[] a = {1.0};
         // B_1 has the largest mass, about (0.25 + 0.49 + 0.09 + 1) / 4 = 0.4575 for a small delta
-        double above = Math.sqrt(4 * 0.4575 * 10 * CoercivityEstimator.MASS_FLOOR);
-        double below = Math.sqrt(4 * 0.4575 * 0.1 * CoercivityEstimator.MASS_FLOOR);
+        double above = Math.sqrt(4 * 0.4575 * 2 * CoercivityEstimator.MASS_FLOOR);
+        double below = Math.sqrt(4 * 0.4575 * 0.7 * CoercivityEstimator.MASS_FLOOR);
         double rAbove = relativeMassOfLastFunction(above, grid);
         double rBelow = relativeMassOfLastFunction(below, grid);
-        assertEquals(10 * CoercivityEstimator.MASS_FLOOR, rAbove, 1e-3 * rAbove);
-        assertEquals(0.1 * CoercivityEstimator.MASS_FLOOR, rBelow, 1e-3 * rBelow);
+        assertEquals(2 * CoercivityEstimator.MASS_FLOOR, rAbove, 1e-3 * rAbove);
+        assertEquals(0.7 * CoercivityEstimator.MASS_FLOOR, rBelow, 1e-3 * rBelow);
 
         CoercivityEstimator est = CoercivityEstimator.defaults().withBatches(4);
         assertEquals(3, est.estimate(massFloorData(above), a, grid).basisSize(), "relative mass " + rAbove);

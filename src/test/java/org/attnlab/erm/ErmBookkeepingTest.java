@@ -70,4 +70,41 @@ class ErmBookkeepingTest {
             }
         }
     }
+
+    @Test
+    void theStartRunIsTheOneWithTheLowestScreeningRisk() {
+        // spec: every candidate is normalised and gets one phi-step (its screening risk); the best `starts` are
+        // run. Screening risks recomputed here: random start k is (U, V) from stream (seed, ESTIMATOR, k),
+        // scaled so that its largest training score is R, then the fixed-matrix phi-step
+        long seed = 29L;
+        int d = 3;
+        ErmFixtures.Problem pb = ErmFixtures.problem(40, 4, d, 1, 2, 3, 0.3, seed);
+        AlternatingLeastSquares est = AlternatingLeastSquares.defaults().withDegree(2).withPieces(3).withRadius(1.5)
+                .withSpectralStart(false).withThreads(1);
+        int starts = 5;
+        double best = Double.POSITIVE_INFINITY;
+        int bestId = -1;
+        for (int k = 1; k <= starts; k++) {
+            org.attnlab.internal.RandomStreams.Stream st = org.attnlab.internal.RandomStreams.stream(seed,
+                    org.attnlab.internal.RandomStreams.Purpose.ESTIMATOR, k);
+            double[] u = new double[d];
+            double[] v = new double[d];
+            st.normals(u);
+            st.normals(v);
+            double scale = Math.sqrt(1.5 / ErmFixtures.maxScore(pb.data().tokens(), 40, 4, d, u, v));
+            for (int a = 0; a < d; a++) {
+                u[a] *= scale;
+                v[a] *= scale;
+            }
+            double risk = est.withFixedMatrix(u, v).fit(pb.data(), seed).trainingRisk();
+            if (risk < best) {
+                best = risk;
+                bestId = k;
+            }
+        }
+        assertTrue(bestId > 1, "the case must not have its best start first (screening would not show)");
+        ErmResult fit = est.withRandomStarts(starts).withStarts(1).withMaxIterations(0).fit(pb.data(), seed);
+        assertEquals(bestId, fit.start());
+        assertEquals(best, fit.trainingRisk(), 1e-9 * best);
+    }
 }

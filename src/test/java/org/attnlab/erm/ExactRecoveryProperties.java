@@ -21,7 +21,7 @@ class ExactRecoveryProperties {
     static final int SAMPLES = 40;
     static final int TOKENS = 5;
 
-    @Property(tries = 15, seed = "20261130")
+    @Property(tries = 10, seed = "20261130")
     void noiselessTruthInTheSplineSpaceIsRecovered(@ForAll @IntRange(min = 2, max = 4) int d,
                                                    @ForAll @IntRange(min = 1, max = 2) int r,
                                                    @ForAll @IntRange(min = 1, max = 3) int degree,
