@@ -187,6 +187,22 @@ public final class PiecesSelection {
     private PiecesSelection() {
     }
 
+    /*@ public normal_behavior
+      @   requires estimator != null && data != null && 2 <= folds && folds <= data.samples()
+      @            && estimator.fixedU == null && estimator.model().rank() <= data.dimension()
+      @            && (estimator.optimizer().momentStarts() || estimator.optimizer().randomStarts() >= 1);
+      @   ensures \result != null && \result.folds == folds && \result.candidates.length >= 1;
+      @   ensures \result.heldOutRisk.length == \result.candidates.length;
+      @   ensures \result.standardError.length == \result.candidates.length;
+      @   ensures (\forall int k; 1 <= k && k < \result.candidates.length;
+      @            \result.candidates[k - 1] < \result.candidates[k]);
+      @   ensures \result.candidates[0] == 2;
+      @   ensures \result.pieces == 0 || (\exists int k; 0 <= k && k < \result.candidates.length;
+      @            \result.candidates[k] == \result.pieces);
+      @ also public exceptional_behavior
+      @   requires estimator == null || data == null || folds < 2 || folds > data.samples();
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * Chooses K for the estimator on the data.
      *
@@ -252,6 +268,13 @@ public final class PiecesSelection {
         return new Choice(bestPieces, folds, candidates, cv, se);
     }
 
+    /*@ public normal_behavior
+      @   requires fit != null && data != null && fit.dimension() == data.dimension();
+      @   ensures !(\result < 0);
+      @ also public exceptional_behavior
+      @   requires fit == null || data == null || fit.dimension() != data.dimension();
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * sum over the samples' tokens of (Y_i - 1/(N-1) sum_{j != i} g_hat(X_i, X_j))^2.
      *
