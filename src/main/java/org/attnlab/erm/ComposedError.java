@@ -229,7 +229,9 @@ public final class ComposedError {
 
         @Override
         public double value(double[] x, int xo, double[] y, int yo) {
-            return fit.activation(fit.score(x, xo, y, yo));
+            // activationAt/scoreAt: activation/score without their (RAC-checked) contracts, same values; the offsets
+            // are in range (pair of length 2 d)
+            return fit.activationAt(fit.scoreAt(x, xo, y, yo));
         }
     }
 

@@ -253,6 +253,16 @@ public final class ErmResult {
     public /*@ pure @*/ double score(double[] x, int xo, double[] y, int yo) {
         checkRange("x", x, xo);
         checkRange("y", y, yo);
+        return scoreAt(x, xo, y, yo);
+    }
+
+    /**
+     * {@link #score} without the range checks, for the pair loops of {@link ComposedError} and
+     * {@link PiecesSelection}; not instrumented by OpenJML's RAC ({@code skiprac}), so that a RAC-compiled build does
+     * not check the contracts of this class once per pair (the public methods are checked where the tests call them).
+     */
+    /*@ skiprac @*/
+    double scoreAt(double[] x, int xo, double[] y, int yo) {
         double s = 0.0;
         for (int b = 0; b < rank; b++) {
             double pu = 0.0;
@@ -272,6 +282,12 @@ public final class ErmResult {
     /** The activation phi(s), extended by its end values outside [-R, R]. */
     public /*@ pure @*/ double activation(double s) {
         return grid.value(coefficients, s);
+    }
+
+    /** {@link #activation} for the pair loops (see {@link #scoreAt}); not instrumented by RAC ({@code skiprac}). */
+    /*@ skiprac @*/
+    double activationAt(double s) {
+        return grid.valueAt(coefficients, s);
     }
 
     /*@ public normal_behavior

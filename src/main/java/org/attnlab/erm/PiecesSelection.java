@@ -297,7 +297,8 @@ public final class PiecesSelection {
                 double sum = 0.0;
                 for (int j = 0; j < n; j++) {
                     if (j != i) {
-                        sum += fit.activation(fit.score(x, (m * n + i) * d, x, (m * n + j) * d));
+                        // activationAt/scoreAt: activation/score without their (RAC-checked) contracts, same values
+                        sum += fit.activationAt(fit.scoreAt(x, (m * n + i) * d, x, (m * n + j) * d));
                     }
                 }
                 double e = y[m * n + i] - w * sum;

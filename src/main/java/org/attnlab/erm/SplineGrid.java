@@ -141,7 +141,18 @@ public final class SplineGrid {
         return value(coefficients, s, vals);
     }
 
+    /**
+     * As {@link #value(double[], double)} without the length check, for the pair loops of ErmResult; not instrumented
+     * by OpenJML's RAC ({@code skiprac}).
+     */
+    /*@ skiprac @*/
+    double valueAt(double[] coefficients, double s) {
+        double[] vals = new double[degree + 1];
+        return value(coefficients, s, vals);
+    }
+
     /** As {@link #value(double[], double)} without checks, with a work array of length &gt;= p + 1. */
+    /*@ skiprac @*/
     double value(double[] coefficients, double s, double[] vals) {
         double t = ScoreKernel.position(s, -radius, radius, scale());
         int k = ScoreKernel.piece(t, pieces);
