@@ -18,7 +18,7 @@ import org.attnlab.sampler.Dataset;
  * <p>The pieces, each in one place:
  * <ul>
  *   <li>{@link ModelSettings} (rank, degree, pieces, radius, ridge) and {@link OptimizerSettings} (iterations,
- *       tolerance, damping, starts, threads): validated records with the defaults;</li>
+ *       tolerance, damping, starts, threads): validated value classes (with a record's API) with the defaults;</li>
  *   <li>this class: the facade. It resolves K, builds the candidate starts (moment starts of
  *       {@link MomentStarts}, random starts), screens them, runs the best {@code starts} of them and keeps the
  *       lowest training risk;</li>

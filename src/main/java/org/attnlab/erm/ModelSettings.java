@@ -23,8 +23,6 @@ public final class ModelSettings {
       @ public invariant ridge >= 0 && ridge < Double.POSITIVE_INFINITY;
       @*/
 
-    /** r = 1, p = 2 (quadratic splines), K automatic, R = 1, no ridge. */
-    public static final ModelSettings DEFAULT = new ModelSettings(1, 2, 0, 1.0, 0.0);
 
     private final /*@ spec_public @*/ int rank;
     private final /*@ spec_public @*/ int degree;
@@ -66,6 +64,9 @@ public final class ModelSettings {
         this.radius = radius;
         this.ridge = ridge;
     }
+
+    /** r = 1, p = 2 (quadratic splines), K automatic, R = 1, no ridge. */
+    public static final ModelSettings DEFAULT = new ModelSettings(1, 2, 0, 1.0, 0.0);
 
     /*@ public normal_behavior
       @   ensures \result == rank && \result >= 1;

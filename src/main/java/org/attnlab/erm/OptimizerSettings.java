@@ -27,11 +27,6 @@ public final class OptimizerSettings {
       @ public invariant 1 <= starts && starts <= 1000 && randomStarts >= 0 && 1 <= threads && threads <= 1024;
       @*/
 
-    /**
-     * 100 iterations, tolerance 1e-10, damping 1e-3, 3 starts run out of the moment candidates and 2 random ones,
-     * one thread.
-     */
-    public static final OptimizerSettings DEFAULT = new OptimizerSettings(100, 1e-10, 1e-3, 3, 2, true, 1);
     private final /*@ spec_public @*/ int maxIterations;
     private final /*@ spec_public @*/ double tolerance;
     private final /*@ spec_public @*/ double damping;
@@ -82,6 +77,12 @@ public final class OptimizerSettings {
         this.momentStarts = momentStarts;
         this.threads = threads;
     }
+
+    /**
+     * 100 iterations, tolerance 1e-10, damping 1e-3, 3 starts run out of the moment candidates and 2 random ones,
+     * one thread.
+     */
+    public static final OptimizerSettings DEFAULT = new OptimizerSettings(100, 1e-10, 1e-3, 3, 2, true, 1);
 
     /*@ public normal_behavior
       @   ensures \result == maxIterations && \result >= 0;

@@ -10,8 +10,8 @@ import org.attnlab.kernel.ScoreKernel;
  * (extended) knots of {@link KnotVector#uniform} and n = K + p coefficients; outside [-R, R] a spline is
  * extended by its end values (phi(s) = phi(clamp(s, -R, R))), so its derivative there is 0.
  *
- * <p>A final class with the API of a record (accessors {@code degree()}, {@code pieces()}, {@code radius()},
- * component-wise {@code equals} and {@code hashCode}, {@code toString} in the record format
+ * <p>A final class with the API of a record (an accessor per component, component-wise {@code equals} and
+ * {@code hashCode}, {@code toString} in the record format
  * {@code SplineGrid[degree=2, pieces=5, radius=1.5]}): OpenJML 0.21 cannot compile records (proofs/openjml.md).
  * Fields: degree p &gt;= 0, pieces K &gt;= 1, radius R &gt; 0 and finite.
  */
