@@ -218,9 +218,9 @@ public final class CoercivityEstimate {
     /*@ also public normal_behavior
       @   ensures true;
       @*/
-    /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0. */
+    /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0 (int arithmetic wraps: code_java_math). */
     @Override
-    public /*@ pure @*/ int hashCode() {
+    public /*@ pure code_java_math @*/ int hashCode() {
         int h = Double.hashCode(constant);
         h = 31 * h + Double.hashCode(standardError);
         h = 31 * h + Double.hashCode(lower);

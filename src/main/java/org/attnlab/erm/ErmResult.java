@@ -340,9 +340,9 @@ public final class ErmResult {
     /*@ also public normal_behavior
       @   ensures true;
       @*/
-    /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0. */
+    /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0 (int arithmetic wraps: code_java_math). */
     @Override
-    public /*@ pure @*/ int hashCode() {
+    public /*@ pure code_java_math @*/ int hashCode() {
         int h = dimension;
         h = 31 * h + rank;
         h = 31 * h + java.util.Objects.hashCode(u);

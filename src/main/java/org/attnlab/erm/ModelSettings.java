@@ -193,9 +193,9 @@ public final class ModelSettings {
     /*@ also public normal_behavior
       @   ensures true;
       @*/
-    /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0. */
+    /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0 (int arithmetic wraps: code_java_math). */
     @Override
-    public /*@ pure @*/ int hashCode() {
+    public /*@ pure code_java_math @*/ int hashCode() {
         int h = rank;
         h = 31 * h + degree;
         h = 31 * h + pieces;

@@ -265,9 +265,9 @@ public final class OptimizerSettings {
     /*@ also public normal_behavior
       @   ensures true;
       @*/
-    /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0. */
+    /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0 (int arithmetic wraps: code_java_math). */
     @Override
-    public /*@ pure @*/ int hashCode() {
+    public /*@ pure code_java_math @*/ int hashCode() {
         int h = maxIterations;
         h = 31 * h + Double.hashCode(tolerance);
         h = 31 * h + Double.hashCode(damping);

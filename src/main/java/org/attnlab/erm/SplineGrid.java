@@ -214,7 +214,7 @@ public final class SplineGrid {
       @*/
     /** The record hash: (31 p + K) 31 + {@link Double#hashCode(double)} of R (int arithmetic wraps). */
     @Override
-    public /*@ pure @*/ int hashCode() {
+    public /*@ pure code_java_math @*/ int hashCode() {
         return (31 * degree + pieces) * 31 + Double.hashCode(radius);
     }
 
