@@ -60,8 +60,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--precision", paramLabel = "DELTA",
-            description = "start from 8 seeds and add 4 at a time (in a fixed order) until every headline slope's 95%% interval has half-width "
-                    + "<= DELTA or the budget is spent (zucker2025 only)")
+            description = "start from 16 seeds and add 4 at a time (in a fixed order) to each setting whose slope's 95%% interval is "
+                    + "wider than +-DELTA, until none is or the budget is spent (zucker2025 only)")
     Double precision;
 
     @Option(names = "--budget-units", paramLabel = "N", defaultValue = "0",

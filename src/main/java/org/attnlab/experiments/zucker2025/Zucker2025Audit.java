@@ -95,8 +95,12 @@ public final class Zucker2025Audit implements Audit {
 
     /** Seeds added per round of a {@code --precision} run (in index order, so a run is a prefix of the next). */
     public static final int PRECISION_STEP = 4;
-    /** The seeds a {@code --precision} run starts from (or fewer, if the configuration has fewer). */
-    public static final int PRECISION_START_SEEDS = 8;
+    /**
+     * The seeds a {@code --precision} run starts from (or fewer, if the configuration has fewer): the full grid's
+     * 16, so that no setting stops on the first few seeds, where a percentile bootstrap of a mean understates the
+     * spread and a stopping rule would favour a lucky draw.
+     */
+    public static final int PRECISION_START_SEEDS = 16;
     /** The most seeds a {@code --precision} run adds up to when no budget stops it first. */
     public static final int PRECISION_MAX_SEEDS = 64;
 

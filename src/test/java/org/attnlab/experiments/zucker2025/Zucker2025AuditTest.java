@@ -177,4 +177,40 @@ class Zucker2025AuditTest {
         assertTrue(e.notes().get(0).contains("precision reached"), e.notes().toString());
         assertArrayEquals(reference, Files.readAllBytes(easy.resolve("rates.csv")));
     }
+
+    /**
+     * {@code --precision} adds seeds only to the settings whose slope interval is still wider than asked: with a
+     * target between the narrowest and the widest of the reference run's slope half-widths, the narrow settings
+     * keep their 2 seeds and the wide ones get 4 more.
+     */
+    @Test
+    void precisionAddsSeedsOnlyWhereAnIntervalIsTooWide() throws IOException {
+        java.util.Map<String, Double> half = new java.util.LinkedHashMap<>();
+        for (Claim c : referenceOutcome.claims()) {
+            String id = c.id();
+            if (id.startsWith("fig1a.slope.") || id.startsWith("fig1b.theory.")) {
+                half.put(id.substring(id.lastIndexOf('.') + 1), 0.5 * (c.upper() - c.lower()));
+            }
+        }
+        double lo = java.util.Collections.min(half.values());
+        double hi = java.util.Collections.max(half.values());
+        assertTrue(hi > lo, "the tiny sweep's half-widths differ: " + half);
+        double target = 0.5 * (lo + hi);
+        long wide = half.values().stream().filter(h -> h > target).count();
+        int budget = UNITS + (int) wide * TINY.sizes().length * Zucker2025Audit.PRECISION_STEP;
+        Path out = dir.resolve("precision-some");
+        new Zucker2025Audit().run(TINY, new AuditOptions(out, false, 2, 7, "all", AuditOptions.Progress.silent(),
+                target, budget, 0));
+        java.util.Map<String, java.util.Set<String>> seeds = new java.util.HashMap<>();
+        List<String> lines = Files.readAllLines(out.resolve("rates.csv"));
+        for (String row : lines.subList(1, lines.size())) {
+            String[] f = row.split(",");
+            seeds.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[5]);
+        }
+        for (java.util.Map.Entry<String, Double> e : half.entrySet()) {
+            int expected = e.getValue() > target ? TINY.seeds() + Zucker2025Audit.PRECISION_STEP : TINY.seeds();
+            assertEquals(expected, seeds.get(e.getKey()).size(), e.getKey() + " half-width " + e.getValue()
+                    + " target " + target);
+        }
+    }
 }
