@@ -14,7 +14,7 @@ import org.attnlab.kernel.BSplineKernel;
  * </ul>
  * Both give n = K + p basis functions whose sum is 1 on [a, b].
  */
-public final class KnotVector {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class KnotVector {
 
     private final /*@ spec_public @*/ int degree;
     private final /*@ spec_public @*/ double[] knots;
@@ -34,7 +34,7 @@ public final class KnotVector {
     /*@ public normal_behavior
       @   requires degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b;
       @   requires pieces + 2L * degree + 1 <= 2147483647L;
-      @   ensures \result.degree == degree && \result.size == pieces + degree;
+      @   ensures \result != null && \result.degree == degree && \result.size == pieces + degree;
       @   ensures \result.knots.length == pieces + 2 * degree + 1;
       @   ensures \result.knots[degree] == a && \result.knots[degree + pieces] == b;
       @ also public exceptional_behavior
@@ -61,7 +61,7 @@ public final class KnotVector {
     /*@ public normal_behavior
       @   requires degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b;
       @   requires pieces + 2L * degree + 1 <= 2147483647L;
-      @   ensures \result.degree == degree && \result.size == pieces + degree;
+      @   ensures \result != null && \result.degree == degree && \result.size == pieces + degree;
       @   ensures \result.knots.length == pieces + 2 * degree + 1;
       @   ensures (\forall int i; 0 <= i && i <= degree; \result.knots[i] == a
       @                && \result.knots[pieces + degree + i] == b);
@@ -95,7 +95,7 @@ public final class KnotVector {
       @   requires (\forall int i; 0 <= i && i < knots.length; Double.isFinite(knots[i]));
       @   requires (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
       @   requires knots[degree] < knots[knots.length - degree - 1];
-      @   ensures \result.degree == degree && \result.size == knots.length - degree - 1;
+      @   ensures \result != null && \result.degree == degree && \result.size == knots.length - degree - 1;
       @   ensures \result.knots != knots && \result.knots.length == knots.length;
       @   ensures (\forall int i; 0 <= i && i < knots.length; \result.knots[i] == knots[i]);
       @ also public exceptional_behavior
@@ -115,6 +115,7 @@ public final class KnotVector {
      */
     public static KnotVector of(int degree, double[] knots) {
         Checks.nonNegative("degree", degree);
+        nonNull("knots", knots);
         Checks.allFinite("knots", knots);
         if (knots.length < 2L * degree + 2) {
             throw Checks.fail("knots.length", ">= 2 * degree + 2 = " + (2 * degree + 2), knots.length);
@@ -128,7 +129,18 @@ public final class KnotVector {
         if (!(knots[degree] < knots[n])) {
             throw Checks.fail("knots[" + n + "]", "> knots[degree] = " + knots[degree], knots[n]);
         }
-        return new KnotVector(degree, Arrays.copyOf(knots, knots.length));
+        return new KnotVector(degree, copy(knots));
+    }
+
+    /**
+     * {@code Checks.notNull(name, value)} done here (same exception and message): OpenJML's RAC treats the
+     * parameters of the un-annotated {@code Checks} methods as non-null, so handing them null would be reported as
+     * a contract violation instead of the documented IllegalArgumentException.
+     */
+    private static void nonNull(String name, Object value) {
+        if (value == null) {
+            throw Checks.fail(name, "non-null", "null");
+        }
     }
 
     private static void checkInterval(int degree, int pieces, double a, double b) {
@@ -185,13 +197,33 @@ public final class KnotVector {
     }
 
     /*@ public normal_behavior
-      @   ensures \result != knots && \result.length == knots.length;
+      @   ensures \result != null && \result != knots && \result.length == knots.length;
       @   ensures (\forall int i; 0 <= i && i < knots.length; \result[i] == knots[i]);
       @   assignable \nothing;
       @*/
     /** A copy of the knots. */
     public double[] toArray() {
-        return Arrays.copyOf(knots, knots.length);
+        return copy(knots);
+    }
+
+    /*@ private normal_behavior
+      @   requires x != null;
+      @   ensures \result != null && \result != x && \result.length == x.length;
+      @   ensures (\forall int i; 0 <= i && i < x.length; \result[i] == x[i]);
+      @   assignable \nothing;
+      @*/
+    /**
+     * A copy of x, element by element (what {@code Arrays.copyOf(x, x.length)} returns; written as a loop because
+     * OpenJML 0.21's RAC reports a null result for methods returning {@code Arrays.copyOf}).
+     */
+    private static double[] copy(double[] x) {
+        double[] out = new double[x.length];
+        //@ maintaining 0 <= i && i <= x.length;
+        //@ decreasing x.length - i;
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i];
+        }
+        return out;
     }
 
     /** The knots themselves, for kernels in this package; never modified. */
@@ -222,6 +254,12 @@ public final class KnotVector {
         return BSplineKernel.findSpan(knots, degree, size, x);
     }
 
+    /*@ also public normal_behavior
+      @   ensures \result ==> (o instanceof KnotVector && ((KnotVector) o).degree == degree
+      @       && ((KnotVector) o).knots.length == knots.length);
+      @   ensures o == this ==> \result;
+      @ pure
+      @*/
     @Override
     public boolean equals(Object o) {
         // no pattern instanceof: OpenJML 0.21's RAC compiles it to code the JVM rejects (VerifyError)
@@ -229,14 +267,33 @@ public final class KnotVector {
             return false;
         }
         KnotVector other = (KnotVector) o;
-        return other.degree == degree && Arrays.equals(other.knots, knots);
+        return other.degree == degree && sameEntries(other.knots, knots);
     }
 
+    /**
+     * {@code Arrays.equals(x, y)} for two non-null arrays (entries compared by {@code Double.doubleToLongBits}),
+     * written out: the JDK specification OpenJML's RAC checks for {@code Arrays.equals(double[], double[])}
+     * quantifies over {@code \bigint}, which RAC does not implement (it evaluates to false).
+     */
+    private static boolean sameEntries(double[] x, double[] y) {
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (Double.doubleToLongBits(x[i]) != Double.doubleToLongBits(y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    //@ also public normal_behavior ensures true; pure
     @Override
     public int hashCode() {
         return 31 * degree + Arrays.hashCode(knots);
     }
 
+    //@ also public normal_behavior ensures \result != null && \result.startsWith("KnotVector[degree="); pure
     @Override
     public String toString() {
         return "KnotVector[degree=" + degree + ", knots=" + Arrays.toString(knots) + "]";
