@@ -16,13 +16,19 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSp
     private final /*@ spec_public @*/ KnotVector knots;
     private final /*@ spec_public @*/ int degree;
     private final /*@ spec_public @*/ int size;
+    /** The domain ends t_p and t_n, kept here so that the hot {@link #clampToDomain} makes no (RAC-checked) call. */
+    private final /*@ spec_public @*/ double lower;
+    private final /*@ spec_public @*/ double upper;
 
     //@ public invariant knots != null && degree == knots.degree && size == knots.size;
+    //@ public invariant lower == knots.knots[degree] && upper == knots.knots[size];
 
     private BSplineBasis(KnotVector knots) {
         this.knots = knots;
         this.degree = knots.degree();
         this.size = knots.size();
+        this.lower = knots.lower();
+        this.upper = knots.upper();
     }
 
     /*@ public normal_behavior
@@ -68,7 +74,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSp
       @*/
     /** x moved into the domain [t_p, t_n] (NaN stays NaN). */
     public double clampToDomain(double x) {
-        return Math.max(knots.lower(), Math.min(knots.upper(), x));
+        return Math.max(lower, Math.min(upper, x));
     }
 
     /*@ public normal_behavior
