@@ -189,8 +189,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSp
      * @throws IllegalArgumentException if coefficients.length != size() or x is outside the domain
      */
     public double value(double[] coefficients, double x) {
-        nonNull("coefficients", coefficients);
-        Checks.length("coefficients", coefficients, size);
+        length("coefficients", coefficients, size);
         double[] local = new double[degree + 1];
         int first = evaluate(x, local);
         double s = 0.0;
@@ -216,8 +215,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSp
      * @throws IllegalArgumentException if coefficients.length != size() or x is outside the domain
      */
     public double derivative(double[] coefficients, double x) {
-        nonNull("coefficients", coefficients);
-        Checks.length("coefficients", coefficients, size);
+        length("coefficients", coefficients, size);
         double[] local = new double[degree + 1];
         double[] deriv = new double[degree + 1];
         int first = evaluate(x, local, deriv);
@@ -233,10 +231,20 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSp
      * parameters of the un-annotated {@code Checks} methods as non-null, so handing them null would be reported as
      * a contract violation instead of the documented IllegalArgumentException.
      */
-    private static void nonNull(String name, Object value) {
+    private static <T> T nonNull(String name, T value) {
         if (value == null) {
             throw Checks.fail(name, "non-null", "null");
         }
+        return value;
+    }
+
+    /** {@code Checks.length(name, values, length)} with its null check done here (same exceptions and messages). */
+    private static double[] length(String name, double[] values, int length) {
+        nonNull(name, values);
+        if (values.length != length) {
+            throw Checks.fail(name + ".length", "= " + length, values.length);
+        }
+        return values;
     }
 
     private void checkOutput(String name, double[] out) {

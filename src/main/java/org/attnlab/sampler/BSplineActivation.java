@@ -72,8 +72,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSp
       @*/
     public static BSplineActivation of(int order, int pieces, double range, double[] coefficients) {
         checkShape(order, pieces, range);
-        Sampling.nonNull("coefficients", coefficients);
-        Checks.length("coefficients", coefficients, pieces + order - 1);
+        Sampling.length("coefficients", coefficients, pieces + order - 1);
         Checks.allFinite("coefficients", coefficients);
         return new BSplineActivation(order, pieces, range, Sampling.copy(coefficients));
     }

@@ -57,8 +57,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class For
         Checks.nonNegative("offset", offset);
         Checks.atLeast("N", n, 2);
         Checks.positive("d", d);
-        Sampling.nonNull("a", a);
-        Checks.length("a", a, d * d);
+        Sampling.length("a", a, d * d);
         Sampling.nonNull("phi", phi);
         Sampling.nonNull("scratch", scratch);
         Sampling.nonNull("out", out);

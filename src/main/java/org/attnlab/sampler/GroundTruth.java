@@ -67,8 +67,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class Gro
             int tokensPerSample, long seed) {
         Sampling.nonNull("law", law);
         int d = law.dimension();
-        Sampling.nonNull("a", a);
-        Checks.length("a", a, d * d);
+        Sampling.length("a", a, d * d);
         Checks.allFinite("a", a);
         Checks.inRange("r", rank, 1, d);
         Sampling.nonNull("phi", phi);
@@ -207,10 +206,8 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class Gro
       @ pure
       @*/
     public double interaction(double[] x, double[] y) {
-        Sampling.nonNull("x", x);
-        Checks.length("x", x, law.dimension());
-        Sampling.nonNull("y", y);
-        Checks.length("y", y, law.dimension());
+        Sampling.length("x", x, law.dimension());
+        Sampling.length("y", y, law.dimension());
         return interaction(x, 0, y, 0);
     }
 
