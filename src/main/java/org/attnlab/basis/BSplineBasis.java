@@ -231,20 +231,18 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSp
      * parameters of the un-annotated {@code Checks} methods as non-null, so handing them null would be reported as
      * a contract violation instead of the documented IllegalArgumentException.
      */
-    private static <T> T nonNull(String name, T value) {
+    private static void nonNull(String name, Object value) {
         if (value == null) {
             throw Checks.fail(name, "non-null", "null");
         }
-        return value;
     }
 
     /** {@code Checks.length(name, values, length)} with its null check done here (same exceptions and messages). */
-    private static double[] length(String name, double[] values, int length) {
+    private static void length(String name, double[] values, int length) {
         nonNull(name, values);
         if (values.length != length) {
             throw Checks.fail(name + ".length", "= " + length, values.length);
         }
-        return values;
     }
 
     private void checkOutput(String name, double[] out) {

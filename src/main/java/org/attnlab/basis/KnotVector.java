@@ -140,22 +140,20 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class Kno
      * parameters of the un-annotated {@code Checks} methods as non-null, so handing them null would be reported as
      * a contract violation instead of the documented IllegalArgumentException.
      */
-    private static <T> T nonNull(String name, T value) {
+    private static void nonNull(String name, Object value) {
         if (value == null) {
             throw Checks.fail(name, "non-null", "null");
         }
-        return value;
     }
 
     /** {@code Checks.allFinite(name, values)} with its null check done here (same exceptions and messages). */
-    private static double[] allFinite(String name, double[] values) {
+    private static void allFinite(String name, double[] values) {
         nonNull(name, values);
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
                 throw Checks.fail(name + "[" + i + "]", "finite", values[i]);
             }
         }
-        return values;
     }
 
     private static void checkInterval(int degree, int pieces, double a, double b) {

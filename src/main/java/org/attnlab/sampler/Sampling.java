@@ -19,24 +19,21 @@ final /*@ code_java_math spec_java_math nullable_by_default @*/ class Sampling {
 
     /*@ normal_behavior
       @   requires value != null;
-      @   ensures \result == value;
       @   assignable \nothing;
       @ also exceptional_behavior
       @   requires value == null;
       @   signals_only IllegalArgumentException;
       @   assignable \nothing;
       @*/
-    /** {@code Checks.notNull(name, value)}: the same exception and message; returns value. */
-    static <T> T nonNull(String name, T value) {
+    /** {@code Checks.notNull(name, value)}: the same exception and message. */
+    static void nonNull(String name, Object value) {
         if (value == null) {
             throw Checks.fail(name, "non-null", "null");
         }
-        return value;
     }
 
     /*@ normal_behavior
       @   requires values != null && values.length == length;
-      @   ensures \result == values;
       @   assignable \nothing;
       @ also exceptional_behavior
       @   requires values == null || values.length != length;
@@ -44,12 +41,11 @@ final /*@ code_java_math spec_java_math nullable_by_default @*/ class Sampling {
       @   assignable \nothing;
       @*/
     /** {@code Checks.length(name, values, length)}: the same exceptions and messages, the null case included. */
-    static double[] length(String name, double[] values, int length) {
+    static void length(String name, double[] values, int length) {
         nonNull(name, values);
         if (values.length != length) {
             throw Checks.fail(name + ".length", "= " + length, values.length);
         }
-        return values;
     }
 
     /*@ normal_behavior
