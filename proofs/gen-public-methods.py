@@ -39,9 +39,8 @@ for pkg in ['kernel','basis','sampler','erm','coercivity']:
             # the member's own annotations: the text after the end of the previous member (a closing brace or a
             # field declaration at class level), up to this declaration
             pre=src[:idx] if idx>=0 else ''
-            ends=[pre.rfind('\n    }\n')]+[m.end() for m in re.finditer(r'\n    [^ @/*\n][^\n]*;\n', pre)][-1:]
-            # (no previous member: the text after the type's opening line)
-            own=pre[max(ends):] if max(ends)>=0 else pre[pre.rfind('{\n')+1:]
+            ends=[max(0, pre.rfind('\n    }\n'))]+[m.end() for m in re.finditer(r'\n    [^ @/*\n][^\n]*;\n', pre)][-1:]
+            own=pre[max(ends):] if ends else pre
             has_jml = idx>=0 and re.search(r'(normal_behavior|exceptional_behavior|//@ *public normal)', own) is not None
             how=[]
             k=[i for i in keyids if i.startswith(f'{simple}::{name}(')]

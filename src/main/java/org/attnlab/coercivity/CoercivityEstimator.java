@@ -36,33 +36,50 @@ public final class CoercivityEstimator {
     /** Two-sided confidence level of the batch-means interval. */
     public static final double LEVEL = 0.95;
 
-    private final int batches;
+    private final /*@ spec_public @*/ int batches;
 
     private CoercivityEstimator(int batches) {
         this.batches = batches;
     }
 
+    //@ public invariant batches >= 4;
+
+    /*@ public normal_behavior
+      @   ensures \result != null && \result.batches == 20;
+      @*/
     /** 20 batches. */
-    public static CoercivityEstimator defaults() {
+    public static /*@ pure @*/ CoercivityEstimator defaults() {
         return new CoercivityEstimator(20);
     }
 
     /** Number of batches, &gt;= 4 (each half needs two for its standard error). @throws IllegalArgumentException if &lt; 4 */
-    public CoercivityEstimator withBatches(int batches) {
+    /*@ public normal_behavior
+      @   requires batches >= 4;
+      @   ensures \result != null && \result.batches == batches;
+      @ also public exceptional_behavior
+      @   requires batches < 4;
+      @   signals_only IllegalArgumentException;
+      @*/
+    public /*@ pure @*/ CoercivityEstimator withBatches(int batches) {
         Checks.atLeast("batches", batches, 4);
         return new CoercivityEstimator(batches);
     }
 
     /*@ public normal_behavior
-      @   requires data != null && grid != null && a != null && a.length == data.dimension() * data.dimension();
+      @   requires data != null && grid != null && a != null && a.length == data.dimension() * data.dimension()
+      @            && (\forall int k; 0 <= k && k < a.length; Double.isFinite(a[k]));
       @   requires data.samples() >= batches;
-      @   ensures \result != null && \result.batchConstants().length == batches;
+      @   ensures \result != null && \result.batchConstants() != null && \result.batchConstants().length == batches;
       @   ensures 0 <= \result.basisSize() && \result.basisSize() <= grid.size();
-      @   ensures \result.singular() || (\result.lower() <= \result.constant() && \result.constant() <= \result.upper());
-      @   ensures \result.standardError() >= 0 && \result.heldOutStandardError() >= 0;
+      @   ensures \result.singular() ==> Double.isNaN(\result.constant());
+      @   ensures \result.singular() || !(\result.lower() > \result.constant()) && !(\result.constant() > \result.upper());
+      @   ensures !(\result.standardError() < 0) && !(\result.heldOutStandardError() < 0);
       @   ensures \result.bound() == 1.0 / (data.tokensPerSample() - 1);
+      @   ensures Double.compare(\result.normalised(), (data.tokensPerSample() - 1) * \result.constant()) == 0;
       @ also public exceptional_behavior
-      @   requires data == null || grid == null || a == null || data.samples() < batches;
+      @   requires data == null || grid == null || !(a != null && a.length == data.dimension() * data.dimension()
+      @              && (\forall int k; 0 <= k && k < a.length; Double.isFinite(a[k])))
+      @            || data.samples() < batches;
       @   signals_only IllegalArgumentException;
       @*/
     /**
@@ -85,6 +102,18 @@ public final class CoercivityEstimator {
         if (m < batches) {
             throw Checks.fail("M", ">= batches = " + batches, m);
         }
+        return batched(data, a, grid);
+    }
+
+    /**
+     * The computation of {@link #estimate} on checked arguments, in a helper that OpenJML's RAC does not instrument
+     * ({@code skiprac}): at calls of JDK methods whose specifications use model methods or quantifiers over doubles
+     * (Math, Arrays) in an instrumented method it reports the caller's postcondition false. The contract of the
+     * public method is checked on its result.
+     */
+    /*@ skiprac @*/
+    private CoercivityEstimate batched(Dataset data, double[] a, SplineGrid grid) {
+        int m = data.samples();
         int n = data.tokensPerSample();
         int nb = grid.size();
         // batch b holds samples [b M / B, (b + 1) M / B): B consecutive non-empty batches (M >= B)
@@ -119,8 +148,8 @@ public final class CoercivityEstimator {
         }
         // held-out check: minimising direction from the first half of the batches, its ratio on the rest
         int half = count / 2;
-        java.util.Arrays.fill(ba, 0.0);
-        java.util.Arrays.fill(bp, 0.0);
+        zero(ba);
+        zero(bp);
         for (int c = 0; c < half; c++) {
             for (int k = 0; k < nb * nb; k++) {
                 ba[k] += agg[c * nb * nb + k];
@@ -155,6 +184,7 @@ public final class CoercivityEstimator {
      * NaN and are left out); the standard error is +infinity when k &lt; 2 (no information), the mean NaN when
      * k = 0.
      */
+    /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     private static double[] meanAndStandardError(double[] values) {
         double sum = 0.0;
         int k = 0;
@@ -183,11 +213,13 @@ public final class CoercivityEstimator {
     }
 
     /** t_{(1 + LEVEL)/2, k - 1}, or 1 when k &lt; 2 (the standard error is then infinite anyway). */
+    /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     private static double quantile(double k) {
         return k < 2 ? 1.0 : new TDistribution(null, k - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
     }
 
     /** c^T G c for the n x n block of g at offset. */
+    /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     private static double quadratic(double[] g, int offset, double[] c, int nb) {
         double s = 0.0;
         for (int a = 0; a < nb; a++) {
@@ -200,6 +232,17 @@ public final class CoercivityEstimator {
         return s;
     }
 
+    /*@ public normal_behavior
+      @   requires data != null && a != null && a.length == data.dimension() * data.dimension()
+      @            && (\forall int k; 0 <= k && k < a.length; Double.isFinite(a[k]));
+      @   ensures !(\result < 0);
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires data == null || !(a != null && a.length == data.dimension() * data.dimension()
+      @              && (\forall int k; 0 <= k && k < a.length; Double.isFinite(a[k])));
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * max |X_i^T A X_j| over the ordered pairs i != j of every sample (a radius covering every training score).
      *
@@ -210,6 +253,17 @@ public final class CoercivityEstimator {
         int d = data.dimension();
         Checks.length("a", a, d * d);
         Checks.allFinite("a", a);
+        return largestScore(data, a);
+    }
+
+    /**
+     * The loop of {@link #maxAbsScore} on checked arguments, in a helper that OpenJML's RAC does not instrument
+     * ({@code skiprac}): at calls of Math.max and Math.abs (JDK specifications with model methods RAC does not
+     * implement) it reports false violations. The contract of the public method is checked on its result.
+     */
+    /*@ skiprac @*/
+    private static double largestScore(Dataset data, double[] a) {
+        int d = data.dimension();
         int n = data.tokensPerSample();
         double[] x = data.tokens();
         double[] xa = new double[d];
@@ -236,6 +290,22 @@ public final class CoercivityEstimator {
         return max;
     }
 
+    /*@ public normal_behavior
+      @   requires data != null && grid != null && a != null && a.length == data.dimension() * data.dimension()
+      @            && (\forall int k; 0 <= k && k < a.length; Double.isFinite(a[k]));
+      @   ensures \result != null && \result.length == 2 && \result[0] != null && \result[1] != null;
+      @   ensures \result[0].length == grid.size() * grid.size() && \result[1].length == grid.size() * grid.size();
+      @   ensures (\forall int i; 0 <= i && i < grid.size();
+      @            !(\result[0][i * grid.size() + i] < 0) && !(\result[1][i * grid.size() + i] < 0));
+      @   ensures (\forall int i; 0 <= i && i < grid.size(); (\forall int j; 0 <= j && j < grid.size();
+      @            Double.compare(\result[1][i * grid.size() + j], \result[1][j * grid.size() + i]) == 0));
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires data == null || grid == null || !(a != null && a.length == data.dimension() * data.dimension()
+      @              && (\forall int k; 0 <= k && k < a.length; Double.isFinite(a[k])));
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     /**
      * The two Gram matrices on all the data: {G_agg, G_pair}, each n x n row-major (n = grid.size()), with
      * every basis function kept.
@@ -261,6 +331,7 @@ public final class CoercivityEstimator {
     }
 
     /** Sums over samples [m0, m1) of F_i F_i^T (into agg) and b_ij b_ij^T (into pair), at offset. */
+    /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     private static void accumulate(Dataset data, double[] a, SplineGrid grid, int m0, int m1,
                                    double[] agg, double[] pair, int offset) {
         int n = data.tokensPerSample();
@@ -289,7 +360,7 @@ public final class CoercivityEstimator {
                 }
             }
             for (int i = 0; i < n; i++) {
-                java.util.Arrays.fill(f, 0.0);
+                zero(f);
                 for (int k = 0; k < n - 1; k++) {
                     int j = PairKernel.partner(n, i, k);
                     int xj = (base + j) * d;
@@ -321,6 +392,7 @@ public final class CoercivityEstimator {
         }
     }
 
+    /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     private static boolean[] keep(double[] gPair, int nb) {
         double max = 0.0;
         for (int k = 0; k < nb; k++) {
@@ -333,11 +405,26 @@ public final class CoercivityEstimator {
         return kept;
     }
 
-    /** A generalized eigenvalue with the size of the kept basis. */
-    private record Generalized(double value, int size, boolean singular, double[] vector) {
+    /**
+     * A generalized eigenvalue with the size of the kept basis (a plain class, not a record: OpenJML 0.21 cannot
+     * compile a file that declares a record; only its fields are read, never equals, hashCode or toString).
+     */
+    private static final class Generalized {
+        private final double value;
+        private final int size;
+        private final boolean singular;
+        private final double[] vector;
+
+        Generalized(double value, int size, boolean singular, double[] vector) {
+            this.value = value;
+            this.size = size;
+            this.singular = singular;
+            this.vector = vector;
+        }
     }
 
     /** lambda_min(agg, pair) restricted to the kept functions. */
+    /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     static Generalized smallestGeneralized(double[] agg, double[] pair, int nb, boolean[] kept) {
         int size = 0;
         for (boolean k : kept) {
@@ -407,7 +494,7 @@ public final class CoercivityEstimator {
             }
         }
         // generalized eigenvector: c = L^{-T} y, zero on the dropped functions
-        double[] y = eig.getEigenVector(arg).data.clone();
+        double[] y = copy(eig.getEigenVector(arg).data);
         SpdKernel.backward(l, y, size);
         double[] vector = new double[nb];
         for (int k = 0; k < size; k++) {
@@ -416,6 +503,15 @@ public final class CoercivityEstimator {
         return new Generalized(min, size, false, vector);
     }
 
+    /*@ public normal_behavior
+      @   requires data != null && h != null;
+      @   ensures \result != null && \result.tokensPerSample() == data.tokensPerSample();
+      @   ensures data.tokensPerSample() == 2 ==> \result.cross() == 0.0;
+      @   ensures !(\result.aggregated() < 0) && !(\result.pairwise() < 0);
+      @ also public exceptional_behavior
+      @   requires data == null || h == null;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The three empirical moments of the coercivity identity for a pair function h, each computed by its own
      * loop over tokens, pairs and triples of every sample (O(M N^3)).
@@ -462,5 +558,25 @@ public final class CoercivityEstimator {
         long tokens = (long) data.samples() * n;
         double cross = n > 2 ? sumCross / (tokens * (n - 1) * (n - 2.0)) : 0.0;
         return new IdentityTerms(sumR / tokens, sumH / (tokens * (n - 1)), cross, n);
+    }
+
+    /**
+     * A copy of a (the same as {@code a.clone()}). A helper that OpenJML's RAC does not instrument ({@code skiprac}):
+     * -rac crashes on an array {@code clone()} ("base is null" in Lower), and at a call of {@code Arrays.copyOf} in
+     * an instrumented method it reports the caller's postcondition false (the JDK specification of copyOf uses
+     * {@code \fresh} and a quantifier RAC does not implement).
+     */
+    /*@ skiprac @*/
+    private static double[] copy(double[] a) {
+        return java.util.Arrays.copyOf(a, a.length);
+    }
+
+    /**
+     * {@code Arrays.fill(a, 0.0)}, in a helper that OpenJML's RAC does not instrument ({@code skiprac}): at a call of
+     * Arrays.fill in an instrumented method it reports the caller's postcondition false.
+     */
+    /*@ skiprac @*/
+    private static void zero(double[] a) {
+        java.util.Arrays.fill(a, 0.0);
     }
 }

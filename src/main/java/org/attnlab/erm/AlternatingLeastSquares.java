@@ -1,6 +1,7 @@
 package org.attnlab.erm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
@@ -17,7 +18,7 @@ import org.attnlab.sampler.Dataset;
  * <p>The pieces, each in one place:
  * <ul>
  *   <li>{@link ModelSettings} (rank, degree, pieces, radius, ridge) and {@link OptimizerSettings} (iterations,
- *       tolerance, damping, starts, threads): validated records with the defaults;</li>
+ *       tolerance, damping, starts, threads): validated value classes (with a record's API) with the defaults;</li>
  *   <li>this class: the facade. It resolves K, builds the candidate starts (moment starts of
  *       {@link MomentStarts}, random starts), screens them, runs the best {@code starts} of them and keeps the
  *       lowest training risk;</li>
@@ -37,12 +38,17 @@ public final class AlternatingLeastSquares {
     /** Default number of starts run to convergence ({@link OptimizerSettings#starts()}). */
     public static final int DEFAULT_STARTS = OptimizerSettings.DEFAULT.starts();
 
-    private final ModelSettings model;
-    private final OptimizerSettings optimizer;
-    private final double c0;
-    private final double beta;
-    private final double[] fixedU;
-    private final double[] fixedV;
+    //@ public invariant model != null && optimizer != null && c0 > 0 && c0 < Double.POSITIVE_INFINITY;
+    //@ public invariant Double.isNaN(beta) || (beta > 0 && beta < Double.POSITIVE_INFINITY);
+    //@ public invariant (fixedU == null) == (fixedV == null);
+    //@ public invariant fixedU != null ==> fixedU.length == fixedV.length;
+
+    private final /*@ spec_public @*/ ModelSettings model;
+    private final /*@ spec_public @*/ OptimizerSettings optimizer;
+    private final /*@ spec_public @*/ double c0;
+    private final /*@ spec_public @*/ double beta;
+    private final /*@ spec_public @*/ double /*@ nullable @*/ [] fixedU;
+    private final /*@ spec_public @*/ double /*@ nullable @*/ [] fixedV;
 
     private AlternatingLeastSquares(ModelSettings model, OptimizerSettings optimizer, double c0, double beta,
                                     double[] fixedU, double[] fixedV) {
@@ -54,6 +60,10 @@ public final class AlternatingLeastSquares {
         this.fixedV = fixedV;
     }
 
+    /*@ public normal_behavior
+      @   ensures \result != null && \result.model == ModelSettings.DEFAULT && \result.optimizer == OptimizerSettings.DEFAULT;
+      @   ensures \result.c0 == 1.0 && Double.isNaN(\result.beta) && \result.fixedU == null;
+      @*/
     /**
      * The defaults: {@link ModelSettings#DEFAULT} (r = 1, p = 2, K automatic with c0 = 1 and beta = p, R = 1, no
      * ridge) and {@link OptimizerSettings#DEFAULT}.
@@ -62,6 +72,14 @@ public final class AlternatingLeastSquares {
         return of(ModelSettings.DEFAULT, OptimizerSettings.DEFAULT);
     }
 
+    /*@ public normal_behavior
+      @   requires model != null && optimizer != null;
+      @   ensures \result != null && \result.model == model && \result.optimizer == optimizer;
+      @   ensures \result.c0 == 1.0 && Double.isNaN(\result.beta) && \result.fixedU == null;
+      @ also public exceptional_behavior
+      @   requires model == null || optimizer == null;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The estimator with the given settings (automatic K with c0 = 1, beta = p).
      *
@@ -81,26 +99,59 @@ public final class AlternatingLeastSquares {
         return new AlternatingLeastSquares(model, o, c0, beta, fixedU, fixedV);
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == model && \result != null;
+      @*/
     /** The model settings. */
-    public ModelSettings model() {
+    public /*@ pure @*/ ModelSettings model() {
         return model;
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == optimizer && \result != null;
+      @*/
     /** The optimizer settings. */
-    public OptimizerSettings optimizer() {
+    public /*@ pure @*/ OptimizerSettings optimizer() {
         return optimizer;
     }
 
+    /*@ public normal_behavior
+      @   requires rank >= 1;
+      @   ensures \result != null && \result.model.rank() == rank && \result.optimizer == optimizer;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(rank >= 1);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** r &gt;= 1, the rank of A = U V^T. @throws IllegalArgumentException if rank &lt; 1 */
     public AlternatingLeastSquares withRank(int rank) {
         return with(model.withRank(rank));
     }
 
+    /*@ public normal_behavior
+      @   requires 0 <= degree && degree <= 20;
+      @   ensures \result != null && \result.model.degree() == degree && \result.optimizer == optimizer;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(0 <= degree && degree <= 20);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Spline degree p &gt;= 0 (order p + 1). @throws IllegalArgumentException if degree &lt; 0 or &gt; 20 */
     public AlternatingLeastSquares withDegree(int degree) {
         return with(model.withDegree(degree));
     }
 
+    /*@ public normal_behavior
+      @   requires pieces >= 0;
+      @   ensures \result != null && \result.model.pieces() == pieces && \result.optimizer == optimizer;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(pieces >= 0);
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * K &gt;= 1 pieces, or 0 for the automatic rule {@link #defaultPieces}.
      *
@@ -112,7 +163,9 @@ public final class AlternatingLeastSquares {
 
     /*@ public normal_behavior
       @   requires c0 > 0 && c0 != Double.POSITIVE_INFINITY;
-      @   ensures \result != null && \result != this;
+      @   ensures \result != null && \result != this && \result.c0 == c0 && \result.model == model;
+      @   ensures \result.optimizer == optimizer && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
       @   assignable \nothing;
       @ also public exceptional_behavior
       @   requires !(c0 > 0) || c0 == Double.POSITIVE_INFINITY;
@@ -132,7 +185,9 @@ public final class AlternatingLeastSquares {
      */
     /*@ public normal_behavior
       @   requires Double.isNaN(beta) || (beta > 0 && beta != Double.POSITIVE_INFINITY);
-      @   ensures \result != null && \result != this;
+      @   ensures \result != null && \result != this && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.model == model && \result.optimizer == optimizer && \result.c0 == c0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
       @   assignable \nothing;
       @ also public exceptional_behavior
       @   requires !Double.isNaN(beta) && !(beta > 0 && beta != Double.POSITIVE_INFINITY);
@@ -146,21 +201,57 @@ public final class AlternatingLeastSquares {
         return new AlternatingLeastSquares(model, optimizer, c0, beta, fixedU, fixedV);
     }
 
+    /*@ public normal_behavior
+      @   requires radius > 0 && radius < Double.POSITIVE_INFINITY;
+      @   ensures \result != null && \result.model.radius() == radius && \result.optimizer == optimizer;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(radius > 0 && radius < Double.POSITIVE_INFINITY);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** The knot interval [-R, R], R &gt; 0. @throws IllegalArgumentException if not finite and &gt; 0 */
     public AlternatingLeastSquares withRadius(double radius) {
         return with(model.withRadius(radius));
     }
 
+    /*@ public normal_behavior
+      @   requires ridge >= 0 && ridge < Double.POSITIVE_INFINITY;
+      @   ensures \result != null && \result.model.ridge() == ridge && \result.optimizer == optimizer;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(ridge >= 0 && ridge < Double.POSITIVE_INFINITY);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Ridge penalty &gt;= 0 on |c|^2 in the phi-step. @throws IllegalArgumentException if not finite and &gt;= 0 */
     public AlternatingLeastSquares withRidge(double ridge) {
         return with(model.withRidge(ridge));
     }
 
+    /*@ public normal_behavior
+      @   requires maxIterations >= 0;
+      @   ensures \result != null && \result.optimizer.maxIterations() == maxIterations && \result.model == model;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(maxIterations >= 0);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Iteration limit &gt;= 0 per start. @throws IllegalArgumentException if &lt; 0 */
     public AlternatingLeastSquares withMaxIterations(int maxIterations) {
         return with(optimizer.withMaxIterations(maxIterations));
     }
 
+    /*@ public normal_behavior
+      @   requires tolerance >= 0 && tolerance < 1.0;
+      @   ensures \result != null && \result.optimizer.tolerance() == tolerance && \result.model == model;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(tolerance >= 0 && tolerance < 1.0);
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * Relative risk decrease below which a start has converged, in [0, 1).
      *
@@ -170,11 +261,29 @@ public final class AlternatingLeastSquares {
         return with(optimizer.withTolerance(tolerance));
     }
 
+    /*@ public normal_behavior
+      @   requires randomStarts >= 0;
+      @   ensures \result != null && \result.optimizer.randomStarts() == randomStarts && \result.model == model;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(randomStarts >= 0);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Number of random candidate starts &gt;= 0. @throws IllegalArgumentException if &lt; 0 */
     public AlternatingLeastSquares withRandomStarts(int randomStarts) {
         return with(optimizer.withRandomStarts(randomStarts));
     }
 
+    /*@ public normal_behavior
+      @   requires 1 <= starts && starts <= 1000;
+      @   ensures \result != null && \result.optimizer.starts() == starts && \result.model == model;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(1 <= starts && starts <= 1000);
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * S, the number of starts run to convergence: every candidate start (the moment starts, then the random ones)
      * is screened by its training risk after normalisation and one phi-step, and the S candidates with the lowest
@@ -186,21 +295,57 @@ public final class AlternatingLeastSquares {
         return with(optimizer.withStarts(starts));
     }
 
+    /*@ public normal_behavior
+      @   ensures \result != null && \result.optimizer.momentStarts() == spectralStart && \result.model == model;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @*/
     /** Whether to use the moment (spectral) candidate starts (first and second order). */
     public AlternatingLeastSquares withSpectralStart(boolean spectralStart) {
         return with(optimizer.withMomentStarts(spectralStart));
     }
 
+    /*@ public normal_behavior
+      @   requires 1 <= threads && threads <= 1024;
+      @   ensures \result != null && \result.optimizer.threads() == threads && \result.model == model;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(1 <= threads && threads <= 1024);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Number of threads &gt;= 1 (does not change the result). @throws IllegalArgumentException if not in [1, 1024] */
     public AlternatingLeastSquares withThreads(int threads) {
         return with(optimizer.withThreads(threads));
     }
 
+    /*@ public normal_behavior
+      @   requires initialDamping > 0 && initialDamping < Double.POSITIVE_INFINITY;
+      @   ensures \result != null && \result.optimizer.damping() == initialDamping && \result.model == model;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(initialDamping > 0 && initialDamping < Double.POSITIVE_INFINITY);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Initial Levenberg-Marquardt damping &gt; 0. @throws IllegalArgumentException if not finite and &gt; 0 */
     public AlternatingLeastSquares withDamping(double initialDamping) {
         return with(optimizer.withDamping(initialDamping));
     }
 
+    /*@ public normal_behavior
+      @   requires u != null && v != null && v.length == u.length;
+      @   requires (\forall int k; 0 <= k && k < u.length; Double.isFinite(u[k]) && Double.isFinite(v[k]));
+      @   ensures \result != null && \result.model == model && \result.optimizer == optimizer;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU != null && \result.fixedU != u && \result.fixedU.length == u.length;
+      @   ensures \result.fixedV != null && \result.fixedV != v && \result.fixedV.length == v.length;
+      @   ensures (\forall int k; 0 <= k && k < u.length; \result.fixedU[k] == u[k] && \result.fixedV[k] == v[k]);
+      @ also public exceptional_behavior
+      @   requires u == null || v == null || v.length != u.length
+      @            || !(\forall int k; 0 <= k && k < u.length; Double.isFinite(u[k]) && Double.isFinite(v[k]));
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * A known A = U V^T (d x r each, row-major, copied): fit only phi, on [-R, R] without normalisation.
      * The rank becomes the number of columns, u.length / d, checked against the data at fit time.
@@ -211,39 +356,66 @@ public final class AlternatingLeastSquares {
         Checks.allFinite("u", u);
         Checks.allFinite("v", v);
         Checks.length("v", v, u.length);
-        return new AlternatingLeastSquares(model, optimizer, c0, beta, u.clone(), v.clone());
+        return new AlternatingLeastSquares(model, optimizer, c0, beta, copy(u), copy(v));
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == model.rank();
+      @*/
     /** r. */
-    public int rank() {
+    public /*@ pure @*/ int rank() {
         return model.rank();
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == model.degree();
+      @*/
     /** p. */
-    public int degree() {
+    public /*@ pure @*/ int degree() {
         return model.degree();
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == model.pieces();
+      @*/
     /** K, or 0 for automatic. */
-    public int pieces() {
+    public /*@ pure @*/ int pieces() {
         return model.pieces();
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == model.radius();
+      @*/
     /** R. */
-    public double radius() {
+    public /*@ pure @*/ double radius() {
         return model.radius();
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == optimizer.threads();
+      @*/
     /** The number of threads. */
-    public int threads() {
+    public /*@ pure @*/ int threads() {
         return optimizer.threads();
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == optimizer.starts();
+      @*/
     /** S, the number of starts run to convergence. */
-    public int starts() {
+    public /*@ pure @*/ int starts() {
         return optimizer.starts();
     }
 
+    /*@ public normal_behavior
+      @   requires samples >= 1 && c0 > 0 && c0 < Double.POSITIVE_INFINITY && beta > 0
+      @            && beta < Double.POSITIVE_INFINITY;
+      @   ensures 1 <= \result && \result <= (1 << 20);
+      @ also public exceptional_behavior
+      @   requires !(samples >= 1 && c0 > 0 && c0 < Double.POSITIVE_INFINITY && beta > 0
+      @              && beta < Double.POSITIVE_INFINITY);
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The automatic number of pieces K = max(1, ceil(c0 (M / max(1, ln M))^{1/(2 beta + 1)})), the order of
      * the paper's K_M (arXiv 2510.11789; the exact constant of its appendix is unknown to us).
@@ -254,17 +426,40 @@ public final class AlternatingLeastSquares {
      * @return K &gt;= 1
      * @throws IllegalArgumentException if samples &lt; 1, c0 or beta is not finite and &gt; 0
      */
-    public static int defaultPieces(int samples, double c0, double beta) {
+    public static /*@ pure @*/ int defaultPieces(int samples, double c0, double beta) {
         Checks.positive("samples", samples);
         Checks.positive("c0", c0);
         Checks.positive("beta", beta);
+        return automaticPieces(samples, c0, beta);
+    }
+
+    /**
+     * The formula of {@link #defaultPieces}, in a helper that OpenJML's RAC does not instrument ({@code skiprac}): at
+     * calls of Math.ceil and Math.pow in an instrumented method it reports the caller's postcondition false (their
+     * JDK specifications use quantifiers over doubles and model methods that RAC does not implement).
+     */
+    /*@ skiprac @*/
+    private static int automaticPieces(int samples, double c0, double beta) {
         double ratio = samples / Math.max(1.0, Math.log(samples));
         double k = Math.ceil(c0 * Math.pow(ratio, 1.0 / (2.0 * beta + 1.0)));
         return (int) Math.max(1.0, Math.min(k, 1 << 20));
     }
 
-    /** The spline space this configuration uses for M samples. */
-    public SplineGrid grid(int samples) {
+    /*@ public normal_behavior
+      @   requires model.pieces() > 0 || samples >= 1;
+      @   ensures \result != null && \result.degree() == model.degree() && \result.radius() == model.radius();
+      @   ensures model.pieces() > 0 ==> \result.pieces() == model.pieces();
+      @   ensures model.pieces() == 0 ==> 1 <= \result.pieces() && \result.pieces() <= (1 << 20);
+      @ also public exceptional_behavior
+      @   requires model.pieces() == 0 && samples < 1;
+      @   signals_only IllegalArgumentException;
+      @*/
+    /**
+     * The spline space this configuration uses for M samples.
+     *
+     * @throws IllegalArgumentException if K is automatic and samples &lt; 1
+     */
+    public /*@ pure @*/ SplineGrid grid(int samples) {
         int degree = model.degree();
         double b = Double.isNaN(beta) ? Math.max(degree, 1) : beta;
         int k = model.pieces() > 0 ? model.pieces() : defaultPieces(samples, c0, b);
@@ -272,15 +467,25 @@ public final class AlternatingLeastSquares {
     }
 
     /*@ public normal_behavior
-      @   requires data != null;
+      @   requires data != null && (fixedU == null
+      @            ? model.rank() <= data.dimension() && (optimizer.momentStarts() || optimizer.randomStarts() >= 1)
+      @            : fixedU.length >= 1 && fixedU.length % data.dimension() == 0
+      @              && fixedU.length / data.dimension() <= data.dimension());
       @   ensures \result != null && \result.dimension() == data.dimension();
+      @   ensures \result.rank() == (fixedU == null ? model.rank() : fixedU.length / data.dimension());
       @   ensures \result.u().length == data.dimension() * \result.rank();
+      @   ensures \result.grid().degree() == model.degree() && \result.grid().radius() == model.radius();
+      @   ensures model.pieces() > 0 ==> \result.grid().pieces() == model.pieces();
       @   ensures \result.coefficients().length == \result.grid().size();
-      @   ensures (\forall int k; 0 <= k && k < \result.riskHistory().length;
-      @            \result.riskHistory()[k] >= 0 && Double.isFinite(\result.riskHistory()[k]));
-      @   ensures \result.status() != null;
+      @   ensures (\forall int k; 0 <= k && k < \result.coefficients().length; Double.isFinite(\result.coefficients()[k]));
+      @   ensures \result.riskHistory().length >= 1 && \result.iterations() >= 0 && \result.status() != null;
+      @   ensures fixedU == null ==> \result.startRisks().length == Math.min(optimizer.starts(), \result.startRisks().length)
+      @            && \result.startRisks().length >= 1 && \result.iterations() <= optimizer.maxIterations();
       @ also public exceptional_behavior
-      @   requires data == null || rank() > data.dimension();
+      @   requires !(data != null && (fixedU == null
+      @              ? model.rank() <= data.dimension() && (optimizer.momentStarts() || optimizer.randomStarts() >= 1)
+      @              : fixedU.length >= 1 && fixedU.length % data.dimension() == 0
+      @                && fixedU.length / data.dimension() <= data.dimension()));
       @   signals_only IllegalArgumentException;
       @*/
     /**
@@ -312,7 +517,7 @@ public final class AlternatingLeastSquares {
         SplineGrid grid = grid(data.samples());
         try (ErmEngine engine = new ErmEngine(data, r, grid, model.ridge(), optimizer)) {
             if (fixedU != null) {
-                ErmEngine.State s = new ErmEngine.State(d, r, fixedU.clone(), fixedV.clone());
+                ErmEngine.State s = new ErmEngine.State(d, r, copy(fixedU), copy(fixedV));
                 s.projections = engine.assembly().project(fixedU, fixedV);
                 s.singular = !engine.phiStep(s);
                 s.history = new double[] {s.risk};
@@ -412,9 +617,24 @@ public final class AlternatingLeastSquares {
         return order;
     }
 
+    /*@ also public normal_behavior
+      @   ensures \result != null;
+      @*/
+    /** The settings, e.g. {@code AlternatingLeastSquares[ModelSettings[...], OptimizerSettings[...], c0=1.0, beta=NaN]}. */
     @Override
-    public String toString() {
+    public /*@ pure @*/ String toString() {
         return "AlternatingLeastSquares[" + model + ", " + optimizer + ", c0=" + c0 + ", beta=" + beta
                 + (fixedU == null ? "" : ", fixed matrix") + "]";
+    }
+
+    /**
+     * A copy of a (the same as {@code a.clone()}). A helper that OpenJML's RAC does not instrument ({@code skiprac}):
+     * -rac crashes on an array {@code clone()} ("base is null" in Lower), and at a call of {@code Arrays.copyOf} in
+     * an instrumented method it reports the caller's postcondition false (the JDK specification of copyOf uses
+     * {@code \fresh} and a quantifier RAC does not implement).
+     */
+    /*@ skiprac @*/
+    private static double[] copy(double[] a) {
+        return Arrays.copyOf(a, a.length);
     }
 }

@@ -21,7 +21,10 @@ public final class ComposedError {
 
     private final /*@ spec_public @*/ int minBlocks;
     private final /*@ spec_public @*/ int maxBlocks;
-    private final double targetRelativeError;
+    private final /*@ spec_public @*/ double targetRelativeError;
+
+    //@ public invariant 2 <= minBlocks && minBlocks <= maxBlocks;
+    //@ public invariant targetRelativeError > 0 && targetRelativeError < Double.POSITIVE_INFINITY;
 
     private ComposedError(int minBlocks, int maxBlocks, double targetRelativeError) {
         this.minBlocks = minBlocks;
@@ -29,29 +32,67 @@ public final class ComposedError {
         this.targetRelativeError = targetRelativeError;
     }
 
+    /*@ public normal_behavior
+      @   ensures \result != null && \result.minBlocks == 16 && \result.maxBlocks == 256;
+      @   ensures \result.targetRelativeError == 0.01;
+      @*/
     /** At least 16 blocks (65 536 pairs), at most 256 blocks (about 10^6 pairs), target 1%. */
-    public static ComposedError defaults() {
+    public static /*@ pure @*/ ComposedError defaults() {
         return new ComposedError(16, 256, 0.01);
     }
 
+    /*@ public normal_behavior
+      @   requires 2 <= minBlocks && minBlocks <= this.maxBlocks;
+      @   ensures \result != null && \result.minBlocks == minBlocks && \result.maxBlocks == this.maxBlocks;
+      @   ensures \result.targetRelativeError == targetRelativeError;
+      @ also public exceptional_behavior
+      @   requires minBlocks < 2 || minBlocks > this.maxBlocks;
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Smallest number of blocks. @throws IllegalArgumentException if &lt; 2 or &gt; maxBlocks */
-    public ComposedError withMinBlocks(int minBlocks) {
+    public /*@ pure @*/ ComposedError withMinBlocks(int minBlocks) {
         Checks.inRange("minBlocks", minBlocks, 2, maxBlocks);
         return new ComposedError(minBlocks, maxBlocks, targetRelativeError);
     }
 
+    /*@ public normal_behavior
+      @   requires maxBlocks >= this.minBlocks;
+      @   ensures \result != null && \result.minBlocks == this.minBlocks && \result.maxBlocks == maxBlocks;
+      @   ensures \result.targetRelativeError == targetRelativeError;
+      @ also public exceptional_behavior
+      @   requires maxBlocks < this.minBlocks;
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Largest number of blocks. @throws IllegalArgumentException if &lt; minBlocks */
-    public ComposedError withMaxBlocks(int maxBlocks) {
+    public /*@ pure @*/ ComposedError withMaxBlocks(int maxBlocks) {
         Checks.atLeast("maxBlocks", maxBlocks, minBlocks);
         return new ComposedError(minBlocks, maxBlocks, targetRelativeError);
     }
 
+    /*@ public normal_behavior
+      @   requires target > 0 && target < Double.POSITIVE_INFINITY;
+      @   ensures \result != null && \result.minBlocks == minBlocks && \result.maxBlocks == maxBlocks;
+      @   ensures \result.targetRelativeError == target;
+      @ also public exceptional_behavior
+      @   requires !(target > 0 && target < Double.POSITIVE_INFINITY);
+      @   signals_only IllegalArgumentException;
+      @*/
     /** Target relative standard error, &gt; 0. @throws IllegalArgumentException if not finite and &gt; 0 */
-    public ComposedError withTargetRelativeError(double target) {
+    public /*@ pure @*/ ComposedError withTargetRelativeError(double target) {
         Checks.positive("targetRelativeError", target);
         return new ComposedError(minBlocks, maxBlocks, target);
     }
 
+    /*@ public normal_behavior
+      @   requires fit != null && truth != null && law != null;
+      @   ensures \result != null && \result.pairs() % BLOCK == 0;
+      @   ensures \result.pairs() >= (long) minBlocks * BLOCK && \result.pairs() <= (long) maxBlocks * BLOCK;
+      @   ensures !(\result.absolute() < 0) && !(\result.absoluteStandardError() < 0) && !(\result.truthNorm() < 0);
+      @   ensures !(\result.relative() < 0) && !(\result.relativeStandardError() < 0);
+      @ also public exceptional_behavior
+      @   requires fit == null || truth == null || law == null;
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * Estimates ||g_hat - g*||^2 and its relative version ||g_hat - g*||^2 / ||g*||^2.
      *
@@ -64,10 +105,19 @@ public final class ComposedError {
      */
     public ErrorEstimate estimate(ErmResult fit, PairInteraction truth, PairLaw law, long seed) {
         Checks.notNull("fit", fit);
-        return estimate((x, xo, y, yo) -> fit.activation(fit.score(x, xo, y, yo)), fit.dimension(), truth, law,
-                seed);
+        return estimate(new FitInteraction(fit), fit.dimension(), truth, law, seed);
     }
 
+    /*@ public normal_behavior
+      @   requires fit != null && truth != null && truth.dimension() == fit.dimension();
+      @   ensures \result != null && \result.pairs() % BLOCK == 0;
+      @   ensures \result.pairs() >= (long) minBlocks * BLOCK && \result.pairs() <= (long) maxBlocks * BLOCK;
+      @   ensures !(\result.absolute() < 0) && !(\result.absoluteStandardError() < 0) && !(\result.truthNorm() < 0);
+      @   ensures !(\result.relative() < 0) && !(\result.relativeStandardError() < 0);
+      @ also public exceptional_behavior
+      @   requires fit == null || truth == null || truth.dimension() != fit.dimension();
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * The composed error of a fit against a sampler ground truth: g* = {@code truth.interaction}, rho the law
      * of {@code truth.drawPair}.
@@ -80,14 +130,15 @@ public final class ComposedError {
         if (truth.dimension() != fit.dimension()) {
             throw Checks.fail("truth.dimension()", "= d of the fit = " + fit.dimension(), truth.dimension());
         }
-        return estimate(fit, truth::interaction, truth::drawPair, seed);
+        return estimate(fit, new TruthInteraction(truth), new TruthLaw(truth), seed);
     }
 
     /*@ public normal_behavior
       @   requires estimate != null && truth != null && law != null && d >= 1;
-      @   ensures \result != null && \result.absolute() >= 0 && \result.absoluteStandardError() >= 0;
-      @   ensures \result.truthNorm() >= 0 && \result.pairs() % BLOCK == 0;
+      @   ensures \result != null && \result.pairs() % BLOCK == 0;
       @   ensures \result.pairs() >= (long) minBlocks * BLOCK && \result.pairs() <= (long) maxBlocks * BLOCK;
+      @   ensures !(\result.absolute() < 0) && !(\result.absoluteStandardError() < 0) && !(\result.truthNorm() < 0);
+      @   ensures !(\result.relative() < 0) && !(\result.relativeStandardError() < 0);
       @ also public exceptional_behavior
       @   requires estimate == null || truth == null || law == null || d < 1;
       @   signals_only IllegalArgumentException;
@@ -102,6 +153,17 @@ public final class ComposedError {
         Checks.positive("d", d);
         Checks.notNull("truth", truth);
         Checks.notNull("law", law);
+        return blocks(estimate, d, truth, law, seed);
+    }
+
+    /**
+     * The block loop of {@link #estimate(PairInteraction, int, PairInteraction, PairLaw, long)} on checked arguments,
+     * in a helper that OpenJML's RAC does not instrument ({@code skiprac}): at calls of Math.sqrt and Math.max in an
+     * instrumented method it reports the caller's postcondition false (JDK specifications with model methods RAC does
+     * not implement). The contract of the public method is checked on its result.
+     */
+    /*@ skiprac @*/
+    private ErrorEstimate blocks(PairInteraction estimate, int d, PairInteraction truth, PairLaw law, long seed) {
         double[] pair = new double[2 * d];
         // running sums: e, e^2, t = g*^2, t^2, e t
         double se = 0.0;
@@ -153,5 +215,51 @@ public final class ComposedError {
         double varRatio = Math.max(0.0, varE - 2.0 * rel * cov + rel * rel * varT);
         return new ErrorEstimate(mean, Math.sqrt(varE / count), meanT, rel, Math.sqrt(varRatio / count) / meanT,
                 count);
+    }
+
+    // Named classes, not lambdas or method references: openjml -rac crashes on lambdas ("origin is null").
+
+    /** g_hat(x, y) = phi(x^T U V^T y) of a fit. */
+    private static final class FitInteraction implements PairInteraction {
+        private final ErmResult fit;
+
+        FitInteraction(ErmResult fit) {
+            this.fit = fit;
+        }
+
+        @Override
+        public double value(double[] x, int xo, double[] y, int yo) {
+            // activationAt/scoreAt: activation/score without their (RAC-checked) contracts, same values; the offsets
+            // are in range (pair of length 2 d)
+            return fit.activationAt(fit.scoreAt(x, xo, y, yo));
+        }
+    }
+
+    /** g* = {@code truth.interaction}. */
+    private static final class TruthInteraction implements PairInteraction {
+        private final GroundTruth truth;
+
+        TruthInteraction(GroundTruth truth) {
+            this.truth = truth;
+        }
+
+        @Override
+        public double value(double[] x, int xo, double[] y, int yo) {
+            return truth.interaction(x, xo, y, yo);
+        }
+    }
+
+    /** rho = the law of {@code truth.drawPair}. */
+    private static final class TruthLaw implements PairLaw {
+        private final GroundTruth truth;
+
+        TruthLaw(GroundTruth truth) {
+            this.truth = truth;
+        }
+
+        @Override
+        public void draw(RandomStreams.Stream stream, double[] pair) {
+            truth.drawPair(stream, pair);
+        }
     }
 }

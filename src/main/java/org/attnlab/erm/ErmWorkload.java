@@ -1,5 +1,6 @@
 package org.attnlab.erm;
 
+import java.util.Arrays;
 import org.attnlab.internal.Checks;
 import org.attnlab.sampler.Dataset;
 
@@ -13,7 +14,11 @@ import org.attnlab.sampler.Dataset;
 public final class ErmWorkload implements AutoCloseable {
 
     private final ErmEngine engine;
-    private final long pairs;
+    private final /*@ spec_public @*/ long pairs;
+    /** The training risk of the start (after normalisation and its phi-step), for the contract of reset. */
+    //@ public ghost double initialRisk;
+
+    //@ public invariant pairs >= 0;
     private final ErmEngine.State initial;
     private ErmEngine.State state;
 
@@ -23,7 +28,7 @@ public final class ErmWorkload implements AutoCloseable {
         this.engine = new ErmEngine(data, r, grid, ModelSettings.DEFAULT.ridge(),
                 OptimizerSettings.DEFAULT.withThreads(threads));
         this.pairs = (long) data.samples() * data.tokensPerSample() * (data.tokensPerSample() - 1);
-        this.state = new ErmEngine.State(d, r, u.clone(), v.clone());
+        this.state = new ErmEngine.State(d, r, copy(u), copy(v));
         state.projections = engine.normalise(state.u, state.v);
         if (state.projections == null) {
             engine.close();
@@ -31,8 +36,12 @@ public final class ErmWorkload implements AutoCloseable {
         }
         engine.phiStep(state);
         this.initial = state;
+        //@ set initialRisk = state.risk;
     }
 
+    /*@ public normal_behavior
+      @   ensures Double.compare(risk(), initialRisk) == 0;
+      @*/
     /**
      * Back to the normalised start with its phi and the initial damping, so that every {@link #iteration()}
      * after a reset does the same work (the first iteration of a start).
@@ -42,8 +51,25 @@ public final class ErmWorkload implements AutoCloseable {
         engine.resetDamping();
     }
 
+    /*@ public behavior
+      @   requires data != null && grid != null && u != null && v != null && u.length >= 1
+      @            && u.length % data.dimension() == 0 && u.length <= data.dimension() * data.dimension()
+      @            && v.length == u.length && 1 <= threads && threads <= 1024
+      @            && (\forall int k; 0 <= k && k < u.length; Double.isFinite(u[k]) && Double.isFinite(v[k]));
+      @   ensures \result != null && \result.pairs == (long) data.samples() * data.tokensPerSample()
+      @            * (data.tokensPerSample() - 1);
+      @   ensures Double.compare(\result.risk(), \result.initialRisk) == 0;
+      @   signals_only IllegalArgumentException;
+      @ also public exceptional_behavior
+      @   requires !(data != null && grid != null && u != null && v != null && u.length >= 1
+      @              && u.length % data.dimension() == 0 && u.length <= data.dimension() * data.dimension()
+      @              && v.length == u.length && 1 <= threads && threads <= 1024
+      @              && (\forall int k; 0 <= k && k < u.length; Double.isFinite(u[k]) && Double.isFinite(v[k])));
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
-     * A workload starting from (U, V), normalised, with phi fitted.
+     * A workload starting from (U, V), normalised, with phi fitted (throws IllegalArgumentException, naming the
+     * rule, also when every training score of (U, V) is 0).
      *
      * @param data the data set; not modified
      * @param grid the spline space
@@ -67,16 +93,26 @@ public final class ErmWorkload implements AutoCloseable {
         return new ErmWorkload(data, grid, u, v, threads);
     }
 
+    /*@ public normal_behavior
+      @   ensures \result == pairs && \result >= 0;
+      @*/
     /** M N (N - 1), the pair evaluations of one phi-step assembly. */
-    public long pairs() {
+    public /*@ pure @*/ long pairs() {
         return pairs;
     }
 
+    /*@ public normal_behavior
+      @   ensures Double.compare(risk(), \old(risk())) == 0;
+      @*/
     /** One phi-step on the current A: assembly and solve (not the risk pass). Returns c_0 (keeps it live). */
     public double phiStep() {
         return engine.phiStepOnly(state)[0];
     }
 
+    /*@ public normal_behavior
+      @   ensures Double.compare(\result, risk()) == 0;
+      @   ensures \result < \old(risk()) || Double.compare(\result, \old(risk())) == 0;
+      @*/
     /**
      * One alternating iteration from the current state (accepted steps advance it). Returns the training risk
      * after the iteration.
@@ -90,13 +126,31 @@ public final class ErmWorkload implements AutoCloseable {
         return state.risk;
     }
 
+    /*@ public normal_behavior
+      @   ensures !(\result < 0);
+      @*/
     /** The current training risk. */
-    public double risk() {
+    public /*@ pure @*/ double risk() {
         return state.risk;
     }
 
+    /*@ also public normal_behavior
+      @   ensures true;
+      @*/
+    /** Stops the worker threads. */
     @Override
     public void close() {
         engine.close();
+    }
+
+    /**
+     * A copy of a (the same as {@code a.clone()}). A helper that OpenJML's RAC does not instrument ({@code skiprac}):
+     * -rac crashes on an array {@code clone()} ("base is null" in Lower), and at a call of {@code Arrays.copyOf} in
+     * an instrumented method it reports the caller's postcondition false (the JDK specification of copyOf uses
+     * {@code \fresh} and a quantifier RAC does not implement).
+     */
+    /*@ skiprac @*/
+    private static double[] copy(double[] a) {
+        return Arrays.copyOf(a, a.length);
     }
 }

@@ -4,6 +4,9 @@ package org.attnlab.erm;
 @FunctionalInterface
 public interface PairInteraction {
 
+    /*@ public normal_behavior
+      @   requires x != null && y != null && 0 <= xo && xo < x.length && 0 <= yo && yo < y.length;
+      @*/
     /** g(x, y). Must not modify x or y. */
     double value(double[] x, int xo, double[] y, int yo);
 }

@@ -10,6 +10,11 @@ import org.attnlab.internal.RandomStreams;
 @FunctionalInterface
 public interface PairLaw {
 
+    /*@ public normal_behavior
+      @   requires stream != null && pair != null && pair.length >= 2;
+      @   // no frame: "assignable pair[0 .. pair.length - 1], stream.*" makes openjml -rac stop at the caller
+      @   // (ComposedError: AssertionError on \old(pair.length)), and pair[*] crashes its code generation
+      @*/
     /** Draws one pair (X_1, X_2) into pair[0..2d) from {@code stream}. */
     void draw(RandomStreams.Stream stream, double[] pair);
 }

@@ -46,16 +46,88 @@ public final class PiecesSelection {
      * The outcome: the chosen K, and every candidate tried with its CV risk and the standard error of the mean
      * of the per-fold risks.
      *
-     * @param pieces the chosen K
-     * @param folds F
-     * @param candidates the K tried, increasing
-     * @param heldOutRisk CV(K) for each candidate
-     * @param standardError sd over folds of the per-fold held-out risks / sqrt(F)
+     * <p>A final class with the API of a record (accessors {@code pieces()}, {@code folds()}, {@code candidates()},
+     * {@code heldOutRisk()}, {@code standardError()}; component-wise {@code equals} with arrays compared by
+     * reference, {@code hashCode}, {@code toString} in the record format {@code Choice[pieces=3, folds=5, ...]}):
+     * OpenJML 0.21 cannot compile a file that declares a record (proofs/openjml.md).
      */
-    public record Choice(int pieces, int folds, int[] candidates, double[] heldOutRisk, double[] standardError) {
+    public static final class Choice {
 
+        private final /*@ spec_public @*/ int pieces;
+        private final /*@ spec_public @*/ int folds;
+        private final /*@ spec_public @*/ int[] candidates;
+        private final /*@ spec_public @*/ double[] heldOutRisk;
+        private final /*@ spec_public @*/ double[] standardError;
+
+        /*@ public normal_behavior
+          @   ensures this.pieces == pieces && this.folds == folds && this.candidates == candidates
+          @           && this.heldOutRisk == heldOutRisk && this.standardError == standardError;
+          @*/
+        /**
+         * The choice as given (not validated, as for the record it replaces).
+         *
+         * @param pieces the chosen K
+         * @param folds F
+         * @param candidates the K tried, increasing
+         * @param heldOutRisk CV(K) for each candidate
+         * @param standardError sd over folds of the per-fold held-out risks / sqrt(F)
+         */
+        public Choice(int pieces, int folds, int[] candidates, double[] heldOutRisk, double[] standardError) {
+            this.pieces = pieces;
+            this.folds = folds;
+            this.candidates = candidates;
+            this.heldOutRisk = heldOutRisk;
+            this.standardError = standardError;
+        }
+
+        /*@ public normal_behavior
+          @   ensures \result == pieces;
+          @*/
+        /** The chosen K. */
+        public /*@ pure @*/ int pieces() {
+            return pieces;
+        }
+
+        /*@ public normal_behavior
+          @   ensures \result == folds;
+          @*/
+        /** F. */
+        public /*@ pure @*/ int folds() {
+            return folds;
+        }
+
+        /*@ public normal_behavior
+          @   ensures \result == candidates;
+          @*/
+        /** The K tried, increasing (not copied). */
+        public /*@ pure @*/ int[] candidates() {
+            return candidates;
+        }
+
+        /*@ public normal_behavior
+          @   ensures \result == heldOutRisk;
+          @*/
+        /** CV(K) for each candidate (not copied). */
+        public /*@ pure @*/ double[] heldOutRisk() {
+            return heldOutRisk;
+        }
+
+        /*@ public normal_behavior
+          @   ensures \result == standardError;
+          @*/
+        /** The standard error of each CV(K) (not copied). */
+        public /*@ pure @*/ double[] standardError() {
+            return standardError;
+        }
+
+        /*@ public normal_behavior
+          @   requires candidates != null && heldOutRisk != null && standardError != null;
+          @   requires candidates.length >= 1 && heldOutRisk.length == candidates.length;
+          @   requires standardError.length == candidates.length;
+          @   ensures \result != null;
+          @*/
         /** One line saying what was chosen and why, e.g. for the CLI. */
-        public String describe() {
+        public /*@ pure @*/ String describe() {
             StringBuilder sb = new StringBuilder();
             int best = 0;
             for (int k = 0; k < candidates.length; k++) {
@@ -71,11 +143,66 @@ public final class PiecesSelection {
             }
             return sb.toString();
         }
+
+        /*@ also public normal_behavior
+          @   ensures \result == (o instanceof Choice && ((Choice) o).pieces == pieces
+          @            && ((Choice) o).folds == folds && ((Choice) o).candidates == candidates
+          @            && ((Choice) o).heldOutRisk == heldOutRisk && ((Choice) o).standardError == standardError);
+          @*/
+        /** Component-wise equality, as for a record (arrays by reference). */
+        @Override
+        public /*@ pure @*/ boolean equals(/*@ nullable @*/ Object o) {
+            if (!(o instanceof Choice)) {
+                return false;
+            }
+            Choice that = (Choice) o;
+            return pieces == that.pieces && folds == that.folds && candidates == that.candidates
+                    && heldOutRisk == that.heldOutRisk && standardError == that.standardError;
+        }
+
+        /*@ also public normal_behavior
+          @   ensures true;
+          @*/
+        /** The record hash: h = 31 h + hash(component) over the components in order, from h = 0 (int arithmetic wraps: code_java_math). */
+        @Override
+        public /*@ pure code_java_math @*/ int hashCode() {
+            int h = pieces;
+            h = 31 * h + folds;
+            h = 31 * h + java.util.Objects.hashCode(candidates);
+            h = 31 * h + java.util.Objects.hashCode(heldOutRisk);
+            return 31 * h + java.util.Objects.hashCode(standardError);
+        }
+
+        /*@ also public normal_behavior
+          @   ensures \result != null;
+          @*/
+        /** The record format {@code Choice[pieces=..., ...]} (arrays as {@code Object.toString}). */
+        @Override
+        public /*@ pure @*/ String toString() {
+            return "Choice[pieces=" + pieces + ", folds=" + folds + ", candidates=" + candidates
+                    + ", heldOutRisk=" + heldOutRisk + ", standardError=" + standardError + "]";
+        }
     }
 
     private PiecesSelection() {
     }
 
+    /*@ public normal_behavior
+      @   requires estimator != null && data != null && 2 <= folds && folds <= data.samples()
+      @            && estimator.fixedU == null && estimator.model().rank() <= data.dimension()
+      @            && (estimator.optimizer().momentStarts() || estimator.optimizer().randomStarts() >= 1);
+      @   ensures \result != null && \result.folds == folds && \result.candidates.length >= 1;
+      @   ensures \result.heldOutRisk.length == \result.candidates.length;
+      @   ensures \result.standardError.length == \result.candidates.length;
+      @   ensures (\forall int k; 1 <= k && k < \result.candidates.length;
+      @            \result.candidates[k - 1] < \result.candidates[k]);
+      @   ensures \result.candidates[0] == 2;
+      @   ensures \result.pieces == 0 || (\exists int k; 0 <= k && k < \result.candidates.length;
+      @            \result.candidates[k] == \result.pieces);
+      @ also public exceptional_behavior
+      @   requires estimator == null || data == null || folds < 2 || folds > data.samples();
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * Chooses K for the estimator on the data.
      *
@@ -141,6 +268,13 @@ public final class PiecesSelection {
         return new Choice(bestPieces, folds, candidates, cv, se);
     }
 
+    /*@ public normal_behavior
+      @   requires fit != null && data != null && fit.dimension() == data.dimension();
+      @   ensures !(\result < 0);
+      @ also public exceptional_behavior
+      @   requires fit == null || data == null || fit.dimension() != data.dimension();
+      @   signals_only IllegalArgumentException;
+      @*/
     /**
      * sum over the samples' tokens of (Y_i - 1/(N-1) sum_{j != i} g_hat(X_i, X_j))^2.
      *
@@ -163,7 +297,8 @@ public final class PiecesSelection {
                 double sum = 0.0;
                 for (int j = 0; j < n; j++) {
                     if (j != i) {
-                        sum += fit.activation(fit.score(x, (m * n + i) * d, x, (m * n + j) * d));
+                        // activationAt/scoreAt: activation/score without their (RAC-checked) contracts, same values
+                        sum += fit.activationAt(fit.scoreAt(x, (m * n + i) * d, x, (m * n + j) * d));
                     }
                 }
                 double e = y[m * n + i] - w * sum;

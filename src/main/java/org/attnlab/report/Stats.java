@@ -294,6 +294,62 @@ public final class Stats {
         return out;
     }
 
+    /**
+     * The mean of a per-seed statistic and its paired bootstrap interval: replicate b draws the seed indices once
+     * ({@link #resampleIndices} on {@code stream(seed, BOOTSTRAP, b)}) and takes the mean of {@code perSeed} over
+     * them; the interval is the percentile interval of the replicate means (as {@link #bootstrap}). A statistic
+     * computed per seed from that seed's whole curve (its own slope, or the difference of two settings' slopes for
+     * the same seed) is paired by construction: one resampled seed carries all its sizes and settings.
+     *
+     * @param perSeed one finite value per seed, at least one
+     * @throws IllegalArgumentException if {@code perSeed} is null, empty or has a value that is not finite, or on
+     *     the conditions of {@link #bootstrap}
+     */
+    public static MeanEstimate pairedMean(double[] perSeed, long seed, int replicates, double level) {
+        Checks.notNull("perSeed", perSeed);
+        if (perSeed.length == 0) {
+            throw Checks.fail("perSeed.length", "> 0", 0);
+        }
+        for (int s = 0; s < perSeed.length; s++) {
+            Checks.finite("perSeed[" + s + "]", perSeed[s]);
+        }
+        Interval ci = bootstrap(seed, replicates, level, rng -> mean(perSeed, resampleIndices(rng, perSeed.length)));
+        return new MeanEstimate(mean(perSeed, null), ci, perSeed.length);
+    }
+
+    /**
+     * The mean of {@code v} over the indices {@code idx} (each counted as often as it occurs), or over all of
+     * {@code v} when {@code idx} is null; summed in index order.
+     *
+     * @throws IllegalArgumentException if {@code v} is null or empty, or an index is out of range
+     */
+    public static double mean(double[] v, int[] idx) {
+        Checks.notNull("v", v);
+        if (v.length == 0) {
+            throw Checks.fail("v.length", "> 0", 0);
+        }
+        double sum = 0;
+        if (idx == null) {
+            for (double x : v) {
+                sum += x;
+            }
+            return sum / v.length;
+        }
+        for (int i = 0; i < idx.length; i++) {
+            Checks.inRange("idx[" + i + "]", idx[i], 0, v.length - 1);
+            sum += v[idx[i]];
+        }
+        return sum / idx.length;
+    }
+
+    /** The mean of a per-seed statistic over {@code seeds} seeds with its paired bootstrap interval. */
+    public record MeanEstimate(double mean, Interval interval, int seeds) {
+        /** Half the interval's width. */
+        public double halfWidth() {
+            return 0.5 * (interval.upper() - interval.lower());
+        }
+    }
+
     /** A log-log slope with its bootstrap interval. */
     public record SlopeEstimate(LogLogFit fit, Interval interval) {
         /** The slope. */

@@ -144,6 +144,58 @@ class StatsTest {
         assertTrue(outside, "an unpaired resample must be able to fail this test");
     }
 
+    /**
+     * The paired mean bootstrap against a brute-force enumeration of all 4^4 = 256 equally likely resamples of
+     * four per-seed values: every replicate mean must be an enumerated one, each distinct mean's frequency over
+     * 20 000 replicates within 5 binomial standard deviations of its exact probability (seed fixed; with a fresh
+     * seed the false-failure probability is below 256 x 5.7e-7 = 1.5e-4), and the interval is that of
+     * {@link Stats#bootstrap} over the same scheme.
+     */
+    @Test
+    void pairedMeanMatchesTheEnumerationOfAllResamples() {
+        double[] v = {-0.9, -0.8, -0.75, -0.6};
+        java.util.Map<Double, Integer> exact = new java.util.HashMap<>();
+        int[] idx = new int[4];
+        for (int t = 0; t < 256; t++) {
+            for (int i = 0; i < 4; i++) {
+                idx[i] = (t >> (2 * i)) & 3;
+            }
+            exact.merge(Stats.mean(v, idx), 1, Integer::sum);
+        }
+        int replicates = 20000;
+        java.util.Map<Double, Integer> seen = new java.util.HashMap<>();
+        for (int r = 0; r < replicates; r++) {
+            RandomStreams.Stream rng = RandomStreams.stream(5, RandomStreams.Purpose.BOOTSTRAP, r);
+            double m = Stats.mean(v, Stats.resampleIndices(rng, 4));
+            assertTrue(exact.containsKey(m), "replicate " + r + " mean " + m + " is not an enumerated resample");
+            seen.merge(m, 1, Integer::sum);
+        }
+        for (java.util.Map.Entry<Double, Integer> en : exact.entrySet()) {
+            double p = en.getValue() / 256.0;
+            double sd = Math.sqrt(replicates * p * (1 - p));
+            int got = seen.getOrDefault(en.getKey(), 0);
+            assertTrue(Math.abs(got - replicates * p) <= 5 * sd, "mean " + en.getKey() + ": " + got);
+        }
+        Stats.MeanEstimate est = Stats.pairedMean(v, 5, replicates, 0.95);
+        assertEquals(Stats.bootstrap(5, replicates, 0.95, rng -> Stats.mean(v, Stats.resampleIndices(rng, 4))),
+                est.interval());
+        assertEquals(-0.7625, est.mean(), 1e-15);
+        assertEquals(4, est.seeds());
+        assertEquals(0.5 * (est.interval().upper() - est.interval().lower()), est.halfWidth(), EXACT);
+    }
+
+    @Test
+    void pairedMeanRejectsBadInput() {
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> Stats.pairedMean(new double[] {1, Double.NaN}, 1, 10, 0.9));
+        assertTrue(nan.getMessage().contains("perSeed[1]"), nan.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Stats.pairedMean(new double[0], 1, 10, 0.9));
+        assertThrows(IllegalArgumentException.class, () -> Stats.pairedMean(null, 1, 10, 0.9));
+        assertThrows(IllegalArgumentException.class, () -> Stats.mean(new double[] {1, 2}, new int[] {2}));
+        assertEquals(1.5, Stats.mean(new double[] {1, 2}, null), EXACT);
+        assertEquals(2.0, Stats.mean(new double[] {1, 2}, new int[] {1, 1}), EXACT);
+    }
+
     @Test
     void perSeedSlopesByHand() {
         double[] x = {1, Math.E, Math.E * Math.E};

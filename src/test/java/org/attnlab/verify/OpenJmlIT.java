@@ -379,7 +379,12 @@ class OpenJmlIT {
             }
         }
         Files.createDirectories(out);
-        List<String> args = new ArrayList<>(List.of("-rac", "-cp", classPath, "-d", out.toString()));
+        // --spec-math=java: double arithmetic in specifications is evaluated as in Java (the default "safe" mode needs
+        // org.jmlspecs.lang.Real, which the shared jmlruntime.jar lacks: NoClassDefFoundError at run time);
+        // --nullable-by-default: references are not implicitly non-null, so the bad-input tests that pass null see the
+        // IllegalArgumentException of the exceptional behaviours instead of an implicit precondition violation
+        List<String> args = new ArrayList<>(List.of("-rac", "--spec-math=java", "--nullable-by-default", "-cp",
+                classPath, "-d", out.toString()));
         for (Path s : sources) {
             args.add(s.toString());
         }

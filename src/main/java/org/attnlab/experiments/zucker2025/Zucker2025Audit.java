@@ -100,11 +100,11 @@ public final class Zucker2025Audit implements Audit {
     /** The most seeds a {@code --precision} run adds up to when no budget stops it first. */
     public static final int PRECISION_MAX_SEEDS = 64;
 
-    /** The largest half-width of the headline (relative) slope intervals of the curves. */
+    /** The largest half-width of the slope intervals the claims are decided on (mean per-seed slopes). */
     static double largestHalfWidth(List<Zucker2025Claims.Curve> curves) {
         double max = 0;
         for (Zucker2025Claims.Curve c : curves) {
-            max = Math.max(max, 0.5 * (c.slope().interval().upper() - c.slope().interval().lower()));
+            max = Math.max(max, c.seedSlope().halfWidth());
         }
         return max;
     }
@@ -125,36 +125,49 @@ public final class Zucker2025Audit implements Audit {
         List<String> notes = new ArrayList<>();
         String precision = "";
         if (options.adaptive()) {
-            // --precision: add seeds in index order until every slope interval is narrow enough or a budget is
-            // spent; units already computed are reused (their keys and seeds do not depend on the seed count)
+            // --precision: add seeds, in index order, to every setting whose slope interval is still wider than
+            // asked, until none is or a budget is spent; units already computed are reused (their keys and seeds do
+            // not depend on the seed count)
             String stop;
             while (true) {
                 double half = largestHalfWidth(curves);
-                int n = sweep.seeds();
-                if (half <= options.precision()) {
+                List<RateSetting> wide = new ArrayList<>();
+                for (Zucker2025Claims.Curve c : curves) {
+                    if (c.seedSlope().halfWidth() > options.precision()) {
+                        wide.add(c.setting());
+                    }
+                }
+                if (wide.isEmpty()) {
                     stop = String.format(Locale.ROOT, "precision reached: largest slope half-width %.4f <= %s with "
-                            + "%d seeds", half, options.precision(), n);
+                            + "seeds per M %s", half, options.precision(), sweep.seedsText(part));
                     break;
                 }
-                Zucker2025Config next = sweep.withSeeds(n + PRECISION_STEP);
+                Zucker2025Config next = sweep;
+                boolean capped = false;
+                for (RateSetting s : wide) {
+                    capped |= sweep.seeds(s) + PRECISION_STEP > PRECISION_MAX_SEEDS;
+                    next = next.withSeeds(s, sweep.seeds(s) + PRECISION_STEP);
+                }
                 long nextUnits = next.plan(part).size();
                 double minutes = (System.nanoTime() - start) / 60e9;
                 double predicted = minutes * (nextUnits - rows.size()) / Math.max(1, rows.size());
-                if (n + PRECISION_STEP > PRECISION_MAX_SEEDS) {
-                    stop = String.format(Locale.ROOT, "seed cap reached (%d seeds): largest slope half-width %.4f > %s",
-                            n, half, options.precision());
-                    break;
-                }
-                if (options.budgetUnits() > 0 && nextUnits > options.budgetUnits()) {
-                    stop = String.format(Locale.ROOT, "unit budget reached (%d units; %d seeds would need %d): largest "
-                            + "slope half-width %.4f > %s", rows.size(), n + PRECISION_STEP, nextUnits, half,
+                if (capped) {
+                    stop = String.format(Locale.ROOT, "seed cap reached (%d seeds; seeds per M %s): largest slope "
+                            + "half-width %.4f > %s", PRECISION_MAX_SEEDS, sweep.seedsText(part), half,
                             options.precision());
                     break;
                 }
+                if (options.budgetUnits() > 0 && nextUnits > options.budgetUnits()) {
+                    stop = String.format(Locale.ROOT, "unit budget reached (%d units, seeds per M %s; the next step "
+                            + "would need %d): largest slope half-width %.4f > %s", rows.size(), sweep.seedsText(part),
+                            nextUnits, half, options.precision());
+                    break;
+                }
                 if (options.budgetMinutes() > 0 && minutes + predicted > options.budgetMinutes()) {
-                    stop = String.format(Locale.ROOT, "time budget reached (%.1f min spent, the next %d seeds would "
-                            + "take about %.1f min more, budget %s min): largest slope half-width %.4f > %s", minutes,
-                            PRECISION_STEP, predicted, options.budgetMinutes(), half, options.precision());
+                    stop = String.format(Locale.ROOT, "time budget reached (%.1f min spent, the next step would "
+                            + "take about %.1f min more, budget %s min; seeds per M %s): largest slope half-width "
+                            + "%.4f > %s", minutes, predicted, options.budgetMinutes(), sweep.seedsText(part), half,
+                            options.precision());
                     break;
                 }
                 sweep = next;

@@ -30,11 +30,13 @@ import org.attnlab.internal.Checks;
  * @param bootstrap bootstrap replicates for the slope intervals
  * @param quick whether this is the reduced grid (verdicts are then INCONCLUSIVE)
  * @param coercivitySamples M of each coercivity estimate ({@link CoercivityTable}), &gt;= 20
+ * @param seedsBySetting settings (by id) that have a seed count other than {@code seeds} (a {@code --precision} run
+ *     adds seeds only where a slope interval is still too wide); empty for the documented grids
  */
 public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> figure1b, int[] sizes, int seeds,
                         int tokens, int rank, double noise, int phiPieces, double phiRange, double c0,
                         int randomStarts, int maxIterations, double ridge, int evalBlocks, int bootstrap,
-                        boolean quick, int coercivitySamples) {
+                        boolean quick, int coercivitySamples, Map<String, Integer> seedsBySetting) {
 
     /** Figure 1(a): d in {1, 5, 30}, P_true = P_est = 3 (beta = 2). */
     public static final List<RateSetting> FIGURE_1A = List.of(new RateSetting(1, 3, 3), new RateSetting(5, 3, 3),
@@ -45,6 +47,12 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
     public Zucker2025Config {
         figure1a = List.copyOf(figure1a);
         figure1b = List.copyOf(figure1b);
+        Checks.notNull("seedsBySetting", seedsBySetting);
+        seedsBySetting = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(seedsBySetting));
+        for (Map.Entry<String, Integer> e : seedsBySetting.entrySet()) {
+            Checks.notNull("seedsBySetting[" + e.getKey() + "]", e.getValue());
+            Checks.positive("seedsBySetting[" + e.getKey() + "]", e.getValue());
+        }
         Checks.notNull("sizes", sizes);
         sizes = sizes.clone();
         if (sizes.length < 2) {
@@ -69,6 +77,15 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
         Checks.atLeast("evalBlocks", evalBlocks, 2);
         Checks.atLeast("bootstrap", bootstrap, 2);
         Checks.atLeast("coercivitySamples", coercivitySamples, 20);
+    }
+
+    /** The same seed count for every setting (the documented grids). */
+    public Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> figure1b, int[] sizes, int seeds,
+                            int tokens, int rank, double noise, int phiPieces, double phiRange, double c0,
+                            int randomStarts, int maxIterations, double ridge, int evalBlocks, int bootstrap,
+                            boolean quick, int coercivitySamples) {
+        this(figure1a, figure1b, sizes, seeds, tokens, rank, noise, phiPieces, phiRange, c0, randomStarts,
+                maxIterations, ridge, evalBlocks, bootstrap, quick, coercivitySamples, Map.of());
     }
 
     /** The constant c0 of K_M: K_M &gt;= 2 x phi*'s 8 pieces already at the smallest M (see spec/rate-audit.md). */
@@ -101,7 +118,41 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
      */
     public Zucker2025Config withSeeds(int n) {
         return new Zucker2025Config(figure1a, figure1b, sizes, n, tokens, rank, noise, phiPieces, phiRange, c0,
-                randomStarts, maxIterations, ridge, evalBlocks, bootstrap, quick, coercivitySamples);
+                randomStarts, maxIterations, ridge, evalBlocks, bootstrap, quick, coercivitySamples, Map.of());
+    }
+
+    /**
+     * The same configuration with {@code n} seeds for {@code setting} (the others keep theirs); as in
+     * {@link #withSeeds(int)}, the units of a smaller count are a prefix.
+     *
+     * @throws IllegalArgumentException if {@code n < 1} or the setting is null
+     */
+    public Zucker2025Config withSeeds(RateSetting setting, int n) {
+        Checks.notNull("setting", setting);
+        Map<String, Integer> m = new java.util.TreeMap<>(seedsBySetting);
+        m.put(setting.id(), n);
+        return new Zucker2025Config(figure1a, figure1b, sizes, seeds, tokens, rank, noise, phiPieces, phiRange, c0,
+                randomStarts, maxIterations, ridge, evalBlocks, bootstrap, quick, coercivitySamples, m);
+    }
+
+    /** The seeds per M of a setting: its own count if it has one, else {@link #seeds()}. */
+    public int seeds(RateSetting setting) {
+        Checks.notNull("setting", setting);
+        return seedsBySetting.getOrDefault(setting.id(), seeds);
+    }
+
+    /** "16" when every setting of the part has 16 seeds, else "d1-P3: 16, d5-P3: 32, ...". */
+    public String seedsText(String part) {
+        List<RateSetting> all = settings(part);
+        boolean same = all.stream().allMatch(s -> seeds(s) == seeds(all.get(0)));
+        if (same) {
+            return Integer.toString(seeds(all.get(0)));
+        }
+        StringBuilder b = new StringBuilder();
+        for (RateSetting s : all) {
+            b.append(b.length() == 0 ? "" : ", ").append(s.id()).append(": ").append(seeds(s));
+        }
+        return b.toString();
     }
 
     @Override
@@ -130,7 +181,7 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
         List<Zucker2025Unit> units = new ArrayList<>();
         for (RateSetting s : settings(part)) {
             for (int m : sizes) {
-                for (int k = 0; k < seeds; k++) {
+                for (int k = 0; k < seeds(s); k++) {
                     units.add(new Zucker2025Unit(s, m, k));
                 }
             }
@@ -164,7 +215,7 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
         m.put("part", part);
         m.put("seed", Long.toString(seed));
         m.put("M", java.util.Arrays.toString(sizes));
-        m.put("seeds per M", Integer.toString(seeds));
+        m.put("seeds per M", seedsText(part));
         m.put("N", Integer.toString(tokens));
         m.put("r", Integer.toString(rank));
         m.put("noise sigma", Double.toString(noise));

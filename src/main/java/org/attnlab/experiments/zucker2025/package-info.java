@@ -21,7 +21,8 @@
  *   <tr><td>K_M</td><td>spline pieces of the estimator, ceil(c0 (M / log M)^{1/(2 beta + 1)})</td></tr>
  *   <tr><td>g*, g_hat</td><td>phi*(x^T A* y) and the fitted phi_hat(x^T A_hat y)</td></tr>
  *   <tr><td>error</td><td>composed test MSE ||g_hat - g*||^2 in L^2(rho), Monte Carlo on fresh pairs</td></tr>
- *   <tr><td>slope</td><td>least-squares slope of log(median error over seeds) on log M; theory -2 beta/(2 beta+1)</td></tr>
+ *   <tr><td>slope</td><td>a seed's least-squares slope of log(relative error) on log M; the claims take their mean over
+ *   seeds; theory -2 beta/(2 beta+1)</td></tr>
  *   <tr><td>c_H</td><td>coercivity constant of the hypothesis space; the Lemma's bound is 1/(N-1)</td></tr>
  * </table>
  */
