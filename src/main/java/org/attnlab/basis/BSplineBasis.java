@@ -11,23 +11,29 @@ import org.attnlab.kernel.BSplineKernel;
  * return a new array. Points outside the domain are rejected; callers that need an extension outside the
  * domain (for example a constant extension) clamp x themselves with {@link #clampToDomain}.
  */
-public final class BSplineBasis {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSplineBasis {
 
     private final /*@ spec_public @*/ KnotVector knots;
     private final /*@ spec_public @*/ int degree;
     private final /*@ spec_public @*/ int size;
+    /** The domain ends t_p and t_n, kept here so that the hot {@link #clampToDomain} makes no (RAC-checked) call. */
+    private final /*@ spec_public @*/ double lower;
+    private final /*@ spec_public @*/ double upper;
 
     //@ public invariant knots != null && degree == knots.degree && size == knots.size;
+    //@ public invariant lower == knots.knots[degree] && upper == knots.knots[size];
 
     private BSplineBasis(KnotVector knots) {
         this.knots = knots;
         this.degree = knots.degree();
         this.size = knots.size();
+        this.lower = knots.lower();
+        this.upper = knots.upper();
     }
 
     /*@ public normal_behavior
       @   requires knots != null;
-      @   ensures \result.knots == knots && \result.degree == knots.degree && \result.size == knots.size;
+      @   ensures \result != null && \result.knots == knots && \result.degree == knots.degree && \result.size == knots.size;
       @ also public exceptional_behavior
       @   requires knots == null;
       @   signals_only IllegalArgumentException;
@@ -38,7 +44,8 @@ public final class BSplineBasis {
      * @throws IllegalArgumentException if knots is null
      */
     public static BSplineBasis of(KnotVector knots) {
-        return new BSplineBasis(Checks.notNull("knots", knots));
+        nonNull("knots", knots);
+        return new BSplineBasis(knots);
     }
 
     //@ public normal_behavior ensures \result == knots; pure
@@ -67,7 +74,7 @@ public final class BSplineBasis {
       @*/
     /** x moved into the domain [t_p, t_n] (NaN stays NaN). */
     public double clampToDomain(double x) {
-        return Math.max(knots.lower(), Math.min(knots.upper(), x));
+        return Math.max(lower, Math.min(upper, x));
     }
 
     /*@ public normal_behavior
@@ -142,7 +149,7 @@ public final class BSplineBasis {
     /*@ public normal_behavior
       @   requires knots.knots[degree] <= x && x <= knots.knots[size];
       @   assignable \nothing;
-      @   ensures \result.length == size;
+      @   ensures \result != null && \result.length == size;
       @   ensures (\forall int i; 0 <= i && i < size; 0.0 <= \result[i] && \result[i] <= 1.0 + 1.0e-12);
       @   ensures Math.abs((\sum int i; 0 <= i && i < size; \result[i]) - 1.0) <= 1.0e-12;
       @ also public exceptional_behavior
@@ -182,7 +189,7 @@ public final class BSplineBasis {
      * @throws IllegalArgumentException if coefficients.length != size() or x is outside the domain
      */
     public double value(double[] coefficients, double x) {
-        Checks.length("coefficients", coefficients, size);
+        length("coefficients", coefficients, size);
         double[] local = new double[degree + 1];
         int first = evaluate(x, local);
         double s = 0.0;
@@ -208,7 +215,7 @@ public final class BSplineBasis {
      * @throws IllegalArgumentException if coefficients.length != size() or x is outside the domain
      */
     public double derivative(double[] coefficients, double x) {
-        Checks.length("coefficients", coefficients, size);
+        length("coefficients", coefficients, size);
         double[] local = new double[degree + 1];
         double[] deriv = new double[degree + 1];
         int first = evaluate(x, local, deriv);
@@ -219,13 +226,33 @@ public final class BSplineBasis {
         return s;
     }
 
+    /**
+     * {@code Checks.notNull(name, value)} done here (same exception and message): OpenJML's RAC treats the
+     * parameters of the un-annotated {@code Checks} methods as non-null, so handing them null would be reported as
+     * a contract violation instead of the documented IllegalArgumentException.
+     */
+    private static void nonNull(String name, Object value) {
+        if (value == null) {
+            throw Checks.fail(name, "non-null", "null");
+        }
+    }
+
+    /** {@code Checks.length(name, values, length)} with its null check done here (same exceptions and messages). */
+    private static void length(String name, double[] values, int length) {
+        nonNull(name, values);
+        if (values.length != length) {
+            throw Checks.fail(name + ".length", "= " + length, values.length);
+        }
+    }
+
     private void checkOutput(String name, double[] out) {
-        Checks.notNull(name, out);
+        nonNull(name, out);
         if (out.length < degree + 1) {
             throw Checks.fail(name + ".length", ">= degree + 1 = " + (degree + 1), out.length);
         }
     }
 
+    //@ also public normal_behavior ensures \result != null && \result.startsWith("BSplineBasis[KnotVector["); pure
     @Override
     public String toString() {
         return "BSplineBasis[" + knots + "]";

@@ -14,7 +14,7 @@ import org.attnlab.kernel.BSplineKernel;
  * </ul>
  * Both give n = K + p basis functions whose sum is 1 on [a, b].
  */
-public final class KnotVector {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class KnotVector {
 
     private final /*@ spec_public @*/ int degree;
     private final /*@ spec_public @*/ double[] knots;
@@ -22,7 +22,9 @@ public final class KnotVector {
 
     //@ public invariant degree >= 0 && knots != null && knots.length >= 2 * degree + 2;
     //@ public invariant size == knots.length - degree - 1;
-    //@ public invariant (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
+    // Sortedness (knots[i] <= knots[i + 1]) is ensured by every factory and kept because the array is private, final
+    // and never written after construction. It is not stated as an invariant: RAC would re-check all n + p + 1 knots
+    // on entry and exit of every call (span, lower, upper), which made the RAC test run several times slower.
     //@ public invariant knots[degree] < knots[size];
 
     private KnotVector(int degree, double[] knots) {
@@ -34,9 +36,10 @@ public final class KnotVector {
     /*@ public normal_behavior
       @   requires degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b;
       @   requires pieces + 2L * degree + 1 <= 2147483647L;
-      @   ensures \result.degree == degree && \result.size == pieces + degree;
+      @   ensures \result != null && \result.degree == degree && \result.size == pieces + degree;
       @   ensures \result.knots.length == pieces + 2 * degree + 1;
       @   ensures \result.knots[degree] == a && \result.knots[degree + pieces] == b;
+      @   ensures (\forall int i; 0 <= i && i < \result.knots.length - 1; \result.knots[i] <= \result.knots[i + 1]);
       @ also public exceptional_behavior
       @   requires !(degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b);
       @   signals_only IllegalArgumentException;
@@ -61,10 +64,11 @@ public final class KnotVector {
     /*@ public normal_behavior
       @   requires degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b;
       @   requires pieces + 2L * degree + 1 <= 2147483647L;
-      @   ensures \result.degree == degree && \result.size == pieces + degree;
+      @   ensures \result != null && \result.degree == degree && \result.size == pieces + degree;
       @   ensures \result.knots.length == pieces + 2 * degree + 1;
       @   ensures (\forall int i; 0 <= i && i <= degree; \result.knots[i] == a
       @                && \result.knots[pieces + degree + i] == b);
+      @   ensures (\forall int i; 0 <= i && i < \result.knots.length - 1; \result.knots[i] <= \result.knots[i + 1]);
       @ also public exceptional_behavior
       @   requires !(degree >= 0 && pieces >= 1 && Double.isFinite(a) && Double.isFinite(b) && a < b);
       @   signals_only IllegalArgumentException;
@@ -95,7 +99,7 @@ public final class KnotVector {
       @   requires (\forall int i; 0 <= i && i < knots.length; Double.isFinite(knots[i]));
       @   requires (\forall int i; 0 <= i && i < knots.length - 1; knots[i] <= knots[i + 1]);
       @   requires knots[degree] < knots[knots.length - degree - 1];
-      @   ensures \result.degree == degree && \result.size == knots.length - degree - 1;
+      @   ensures \result != null && \result.degree == degree && \result.size == knots.length - degree - 1;
       @   ensures \result.knots != knots && \result.knots.length == knots.length;
       @   ensures (\forall int i; 0 <= i && i < knots.length; \result.knots[i] == knots[i]);
       @ also public exceptional_behavior
@@ -115,7 +119,7 @@ public final class KnotVector {
      */
     public static KnotVector of(int degree, double[] knots) {
         Checks.nonNegative("degree", degree);
-        Checks.allFinite("knots", knots);
+        allFinite("knots", knots);
         if (knots.length < 2L * degree + 2) {
             throw Checks.fail("knots.length", ">= 2 * degree + 2 = " + (2 * degree + 2), knots.length);
         }
@@ -128,7 +132,28 @@ public final class KnotVector {
         if (!(knots[degree] < knots[n])) {
             throw Checks.fail("knots[" + n + "]", "> knots[degree] = " + knots[degree], knots[n]);
         }
-        return new KnotVector(degree, Arrays.copyOf(knots, knots.length));
+        return new KnotVector(degree, copy(knots));
+    }
+
+    /**
+     * {@code Checks.notNull(name, value)} done here (same exception and message): OpenJML's RAC treats the
+     * parameters of the un-annotated {@code Checks} methods as non-null, so handing them null would be reported as
+     * a contract violation instead of the documented IllegalArgumentException.
+     */
+    private static void nonNull(String name, Object value) {
+        if (value == null) {
+            throw Checks.fail(name, "non-null", "null");
+        }
+    }
+
+    /** {@code Checks.allFinite(name, values)} with its null check done here (same exceptions and messages). */
+    private static void allFinite(String name, double[] values) {
+        nonNull(name, values);
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw Checks.fail(name + "[" + i + "]", "finite", values[i]);
+            }
+        }
     }
 
     private static void checkInterval(int degree, int pieces, double a, double b) {
@@ -185,13 +210,33 @@ public final class KnotVector {
     }
 
     /*@ public normal_behavior
-      @   ensures \result != knots && \result.length == knots.length;
+      @   ensures \result != null && \result != knots && \result.length == knots.length;
       @   ensures (\forall int i; 0 <= i && i < knots.length; \result[i] == knots[i]);
       @   assignable \nothing;
       @*/
     /** A copy of the knots. */
     public double[] toArray() {
-        return Arrays.copyOf(knots, knots.length);
+        return copy(knots);
+    }
+
+    /*@ private normal_behavior
+      @   requires x != null;
+      @   ensures \result != null && \result != x && \result.length == x.length;
+      @   ensures (\forall int i; 0 <= i && i < x.length; \result[i] == x[i]);
+      @   assignable \nothing;
+      @*/
+    /**
+     * A copy of x, element by element (what {@code Arrays.copyOf(x, x.length)} returns; written as a loop because
+     * OpenJML 0.21's RAC reports a null result for methods returning {@code Arrays.copyOf}).
+     */
+    private static double[] copy(double[] x) {
+        double[] out = new double[x.length];
+        //@ maintaining 0 <= i && i <= x.length;
+        //@ decreasing x.length - i;
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i];
+        }
+        return out;
     }
 
     /** The knots themselves, for kernels in this package; never modified. */
@@ -216,12 +261,19 @@ public final class KnotVector {
      * @throws IllegalArgumentException if x is outside [lower(), upper()] or NaN
      */
     public int span(double x) {
-        if (!(x >= lower() && x <= upper())) {
-            throw Checks.fail("x", "in [" + lower() + ", " + upper() + "]", x);
+        // the domain ends read directly (= lower(), upper()): a call per end is a RAC-checked call, and span is hot
+        if (!(x >= knots[degree] && x <= knots[size])) {
+            throw Checks.fail("x", "in [" + knots[degree] + ", " + knots[size] + "]", x);
         }
         return BSplineKernel.findSpan(knots, degree, size, x);
     }
 
+    /*@ also public normal_behavior
+      @   ensures \result ==> (o instanceof KnotVector && ((KnotVector) o).degree == degree
+      @       && ((KnotVector) o).knots.length == knots.length);
+      @   ensures o == this ==> \result;
+      @ pure
+      @*/
     @Override
     public boolean equals(Object o) {
         // no pattern instanceof: OpenJML 0.21's RAC compiles it to code the JVM rejects (VerifyError)
@@ -229,14 +281,33 @@ public final class KnotVector {
             return false;
         }
         KnotVector other = (KnotVector) o;
-        return other.degree == degree && Arrays.equals(other.knots, knots);
+        return other.degree == degree && sameEntries(other.knots, knots);
     }
 
+    /**
+     * {@code Arrays.equals(x, y)} for two non-null arrays (entries compared by {@code Double.doubleToLongBits}),
+     * written out: the JDK specification OpenJML's RAC checks for {@code Arrays.equals(double[], double[])}
+     * quantifies over {@code \bigint}, which RAC does not implement (it evaluates to false).
+     */
+    private static boolean sameEntries(double[] x, double[] y) {
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (Double.doubleToLongBits(x[i]) != Double.doubleToLongBits(y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    //@ also public normal_behavior ensures true; pure
     @Override
     public int hashCode() {
         return 31 * degree + Arrays.hashCode(knots);
     }
 
+    //@ also public normal_behavior ensures \result != null && \result.startsWith("KnotVector[degree="); pure
     @Override
     public String toString() {
         return "KnotVector[degree=" + degree + ", knots=" + Arrays.toString(knots) + "]";

@@ -48,6 +48,19 @@ public final class AssemblyKernel {
         return 2 * tokens * size;
     }
 
+    /*@ public normal_behavior
+      @   requires p != null && q != null && y != null && bounds != null && features != null && values != null;
+      @   requires block != null && out != null && r >= 1 && tokens >= 2 && 0 <= m0 && m0 <= m1;
+      @   requires pieces >= 1 && degree >= 0 && scale > 0 && lo < hi;
+      @   requires m1 * tokens * r <= p.length && m1 * tokens * r <= q.length && m1 * tokens <= y.length;
+      @   requires bounds.length >= 2 * tokens && features.length >= 2 * tokens * (pieces + degree);
+      @   requires values.length >= degree + 1 && block.length >= WINDOW * (WINDOW + 1);
+      @   requires gram >= 0 && rhs >= 0 && gram + (pieces + degree) * (pieces + degree) <= out.length;
+      @   requires rhs + pieces + degree <= out.length;
+      @   assignable bounds[0 .. 2 * tokens - 1], features[0 .. 2 * tokens * (pieces + degree) - 1];
+      @   assignable values[0 .. degree], block[0 .. WINDOW * (WINDOW + 1) - 1];
+      @   assignable out[gram .. gram + (pieces + degree) * (pieces + degree) - 1], out[rhs .. rhs + pieces + degree - 1];
+      @*/
     /**
      * Adds the normal equations of samples m0..m1 - 1 to {@code out}: out[gram + a n + e] += sum F_ia F_ie for
      * a &lt;= e (upper triangle, row-major n x n) and out[rhs + a] += sum Y_i F_ia. Nothing else is written.
@@ -150,6 +163,12 @@ public final class AssemblyKernel {
      * @param coef result, length &gt;= (p + 1)^2; entries 0..(p + 1)^2 - 1 overwritten
      * @param work work array, length &gt;= 2 (p + 1); overwritten
      */
+    /*@ public normal_behavior
+      @   requires p >= 0 && coef != null && work != null && coef != work;
+      @   requires coef.length >= (p + 1) * (p + 1) && work.length >= 2 * (p + 1);
+      @   assignable coef[0 .. (p + 1) * (p + 1) - 1], work[0 .. 2 * (p + 1) - 1];
+      @   ensures p == 0 ==> coef[0] == 1.0;
+      @*/
     public static void cardinalPolynomials(int p, double[] coef, double[] work) {
         int w = p + 1;
         for (int a = 0; a < w * w; a++) {
@@ -187,6 +206,13 @@ public final class AssemblyKernel {
      * @param coef work array, length &gt;= (p + 1)^2
      * @param work work array, length &gt;= 2 (p + 1)
      */
+    /*@ public normal_behavior
+      @   requires c != null && table != null && coef != null && work != null && p >= 0 && pieces >= 1;
+      @   requires c.length >= pieces + p && table.length >= pieces * (p + 1);
+      @   requires coef.length >= (p + 1) * (p + 1) && work.length >= 2 * (p + 1);
+      @   requires table != c && table != coef && table != work && coef != work && coef != c && work != c;
+      @   assignable table[0 .. pieces * (p + 1) - 1], coef[0 .. (p + 1) * (p + 1) - 1], work[0 .. 2 * (p + 1) - 1];
+      @*/
     public static void piecePolynomials(double[] c, int p, int pieces, double[] table, double[] coef,
                                         double[] work) {
         cardinalPolynomials(p, coef, work);
@@ -223,6 +249,14 @@ public final class AssemblyKernel {
      * @param table the piece polynomials, length &gt;= K (p + 1); not modified
      * @return the sum of squares of the residuals of the samples
      */
+    /*@ public normal_behavior
+      @   requires p != null && q != null && y != null && table != null && r >= 1 && tokens >= 2;
+      @   requires 0 <= m0 && m0 <= m1 && pieces >= 1 && degree >= 0 && scale > 0 && lo < hi;
+      @   requires m1 * tokens * r <= p.length && m1 * tokens * r <= q.length && m1 * tokens <= y.length;
+      @   requires table.length >= pieces * (degree + 1);
+      @   assignable \nothing;
+      @   ensures !(\result < 0);
+      @*/
     public static double sumOfSquares(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
                                       double lo, double hi, double scale, int pieces, int degree, double weight,
                                       double[] table) {
@@ -297,6 +331,24 @@ public final class AssemblyKernel {
      * @param kj offset of sum kappa J
      * @param stats offset of the three scalar sums
      */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && p != null && q != null && values != null && slopes != null;
+      @   requires partners != null && factors != null && wv != null && z != null && block != null;
+      @   requires res != null && kap != null && out != null && r >= 1 && d >= 1 && tokens >= 2;
+      @   requires 0 <= m0 && m0 <= m1 && pieces >= 1 && degree >= 0 && scale > 0 && lo < hi && sAbs > 0;
+      @   requires m1 * tokens * d <= x.length && m1 * tokens <= y.length;
+      @   requires m1 * tokens * r <= p.length && m1 * tokens * r <= q.length;
+      @   requires values.length >= pieces * (degree + 1) && slopes.length >= pieces * (degree + 1);
+      @   requires partners.length >= tokens && factors.length >= tokens && wv.length >= r && z.length >= d;
+      @   requires block.length >= BLOCK * 2 * d * r && res.length >= BLOCK && kap.length >= BLOCK;
+      @   requires jtj >= 0 && jte >= 0 && kj >= 0 && stats >= 0;
+      @   requires jtj + 4 * d * r * d * r <= out.length && jte + 2 * d * r <= out.length;
+      @   requires kj + 2 * d * r <= out.length && stats + 3 <= out.length;
+      @   assignable partners[0 .. tokens - 1], factors[0 .. tokens - 1], wv[0 .. r - 1], z[0 .. d - 1];
+      @   assignable block[0 .. BLOCK * 2 * d * r - 1], res[0 .. BLOCK - 1], kap[0 .. BLOCK - 1];
+      @   assignable out[jtj .. jtj + 4 * d * r * d * r - 1], out[jte .. jte + 2 * d * r - 1];
+      @   assignable out[kj .. kj + 2 * d * r - 1], out[stats .. stats + 2];
+      @*/
     public static void gaussNewton(double[] x, double[] y, double[] p, double[] q, int r, int d, int tokens,
                                    int m0, int m1, double lo, double hi, double scale, int pieces, int degree,
                                    double weight, double[] values, double[] slopes, double sAbs, int[] partners,

@@ -73,8 +73,8 @@ public final class Dataset {
         if (tokenCount > Integer.MAX_VALUE - 8) {
             throw Checks.fail("M * N * d", "<= " + (Integer.MAX_VALUE - 8), tokenCount);
         }
-        Checks.length("tokens", tokens, (int) tokenCount);
-        Checks.length("outputs", outputs, samples * tokensPerSample);
+        Sampling.length("tokens", tokens, (int) tokenCount);
+        Sampling.length("outputs", outputs, samples * tokensPerSample);
         Checks.allFinite("tokens", tokens);
         Checks.allFinite("outputs", outputs);
         return new Dataset(samples, tokensPerSample, dimension, tokens, outputs);

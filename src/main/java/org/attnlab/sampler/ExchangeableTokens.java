@@ -20,18 +20,20 @@ import org.attnlab.internal.RandomStreams;
  * </pre>
  * (derived in {@code spec/sampler.md}; checked by Monte Carlo in the tests).
  */
-public final class ExchangeableTokens implements TokenLaw {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class ExchangeableTokens implements TokenLaw {
 
-    private final IndependentTokenLaw base;
-    private final double tau;
+    private final /*@ spec_public @*/ IndependentTokenLaw base;
+    private final /*@ spec_public @*/ double tau;
+
+    //@ public invariant base != null && 0 <= tau && tau <= 1;
     private final double zScale;
     private final double wScale;
 
     private ExchangeableTokens(IndependentTokenLaw base, double tau) {
         this.base = base;
         this.tau = tau;
-        this.zScale = Math.sqrt(1.0 - tau);
-        this.wScale = Math.sqrt(tau);
+        this.zScale = PlainCalls.sqrt(1.0 - tau);
+        this.wScale = PlainCalls.sqrt(tau);
     }
 
     /**
@@ -41,27 +43,45 @@ public final class ExchangeableTokens implements TokenLaw {
      * @param tau the shared fraction, in [0, 1]
      * @throws IllegalArgumentException if base is null or tau is not in [0, 1]
      */
+    /*@ public normal_behavior
+      @   requires base != null && 0 <= tau && tau <= 1;
+      @   ensures \result != null && \result.base == base && \result.tau == tau;
+      @ also public exceptional_behavior
+      @   requires base == null || !(0 <= tau && tau <= 1);
+      @   signals_only IllegalArgumentException;
+      @*/
     public static ExchangeableTokens of(IndependentTokenLaw base, double tau) {
-        Checks.notNull("base", base);
+        Sampling.nonNull("base", base);
         Checks.inRange("tau", tau, 0.0, 1.0);
         return new ExchangeableTokens(base, tau);
     }
 
     /** The law of Z_i and W. */
+    //@ public normal_behavior ensures \result == base && \result != null; pure
     public IndependentTokenLaw base() {
         return base;
     }
 
     /** tau, the correlation between two tokens of one sample. */
+    //@ public normal_behavior ensures \result == tau && 0 <= \result && \result <= 1; pure
     public double tau() {
         return tau;
     }
 
+    //@ also public normal_behavior ensures \result == base.dimension(); pure
     @Override
     public int dimension() {
         return base.dimension();
     }
 
+    /*@ also public normal_behavior
+      @   requires stream != null && n >= 1 && out != null && offset >= 0;
+      @   requires offset + n * dimension() <= out.length;
+      @   ensures tau == 1.0 ==> (\forall int i; offset + dimension() <= i && i < offset + n * dimension();
+      @       out[i] == out[i - dimension()]);
+      @   assignable out[offset .. offset + n * dimension() - 1], stream.*;
+      @*/
+    /** Tokens X_i = sqrt(1 - tau) Z_i + sqrt(tau) W (all equal to W when tau = 1). */
     @Override
     public void sample(RandomStreams.Stream stream, int n, double[] out, int offset) {
         int d = base.dimension();
@@ -78,16 +98,24 @@ public final class ExchangeableTokens implements TokenLaw {
         }
     }
 
+    //@ also public normal_behavior ensures \result.length == base.dimension(); pure
     @Override
     public double[] mean() {
         return new double[base.dimension()];
     }
 
+    //@ also public normal_behavior ensures \result.length == base.dimension(); pure
     @Override
     public double[] variances() {
         return base.variances();
     }
 
+    /*@ also public normal_behavior
+      @   ensures (\forall int k; 0 <= k && k < dimension();
+      @       \result[k * (dimension() + 1)] == tau * base.variances()[k]);
+      @ pure
+      @*/
+    /** C = tau Sigma. */
     @Override
     public double[] crossCovariance() {
         return Sampling.scaledDiagonal(base.variances(), tau);
@@ -98,6 +126,12 @@ public final class ExchangeableTokens implements TokenLaw {
      *
      * @throws IllegalArgumentException if a is null, has the wrong length or a non-finite entry
      */
+    /*@ also public normal_behavior
+      @   requires a != null && a.length == dimension() * dimension();
+      @   requires (\forall int i; 0 <= i && i < a.length; Double.isFinite(a[i]));
+      @   ensures tau == 0 && Double.isFinite(\result) ==> \result == base.scoreVariance(a);
+      @ pure
+      @*/
     @Override
     public double scoreVariance(double[] a) {
         double[] v = base.variances();
@@ -119,6 +153,16 @@ public final class ExchangeableTokens implements TokenLaw {
      *
      * @throws IllegalArgumentException if a is null, has the wrong length or a non-finite entry
      */
+    /*@ public normal_behavior
+      @   requires a != null && a.length == dimension() * dimension();
+      @   requires (\forall int i; 0 <= i && i < a.length; Double.isFinite(a[i]));
+      @   ensures tau == 0 ==> \result == 0;
+      @ also public exceptional_behavior
+      @   requires a == null || a.length != dimension() * dimension()
+      @       || (\exists int i; 0 <= i && i < a.length; !Double.isFinite(a[i]));
+      @   signals_only IllegalArgumentException;
+      @ pure
+      @*/
     public double scoreMean(double[] a) {
         int d = base.dimension();
         Sampling.checkMatrix(a, d);
@@ -130,22 +174,33 @@ public final class ExchangeableTokens implements TokenLaw {
         return tau * trace;
     }
 
+    //@ also public normal_behavior ensures \result.equals("exchangeable"); pure
     @Override
     public String name() {
         return "exchangeable";
     }
 
+    /*@ also public normal_behavior
+      @   ensures \result ==> o instanceof ExchangeableTokens
+      @       && Double.compare(((ExchangeableTokens) o).tau, tau) == 0;
+      @ pure
+      @*/
     @Override
     public boolean equals(Object o) {
-        return o instanceof ExchangeableTokens other && other.base.equals(base)
-                && Double.compare(other.tau, tau) == 0;
+        if (!(o instanceof ExchangeableTokens)) {
+            return false;
+        }
+        ExchangeableTokens other = (ExchangeableTokens) o;
+        return PlainCalls.equal(other.base, base) && Double.compare(other.tau, tau) == 0;
     }
 
+    //@ also public normal_behavior ensures true; pure
     @Override
     public int hashCode() {
         return 31 * base.hashCode() + Double.hashCode(tau);
     }
 
+    //@ also public normal_behavior ensures \result != null && \result.startsWith("ExchangeableTokens[base="); pure
     @Override
     public String toString() {
         return "ExchangeableTokens[base=" + base + ", tau=" + tau + "]";

@@ -11,7 +11,7 @@ import org.attnlab.internal.Checks;
  * over l = 0..d-1 in order; then s_ij = sum_k x_{ik} (b_j)_k over k in order; then the sum over j = 0..N-1,
  * j != i, in order, divided (not multiplied by the reciprocal) by N - 1.
  */
-public final class ForwardMap {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class ForwardMap {
 
     private ForwardMap() {
     }
@@ -21,7 +21,7 @@ public final class ForwardMap {
       @   requires n >= 2 && d >= 1 && offset >= 0 && outOffset >= 0;
       @   requires offset + n * d <= tokens.length && a.length == d * d && scratch.length >= n * d;
       @   requires outOffset + n <= out.length && scratch != tokens && scratch != out;
-      @   assignable scratch[*], out[outOffset .. outOffset + n - 1];
+      @   assignable scratch[0 .. n * d - 1], out[outOffset .. outOffset + n - 1];
       @ also public exceptional_behavior
       @   requires tokens == null || a == null || phi == null || scratch == null || out == null
       @       || n < 2 || d < 1 || offset < 0 || outOffset < 0 || offset + n * d > tokens.length
@@ -53,14 +53,14 @@ public final class ForwardMap {
 
     static void check(double[] tokens, int offset, int n, int d, double[] a, Activation phi,
             double[] scratch, double[] out, int outOffset) {
-        Checks.notNull("tokens", tokens);
+        Sampling.nonNull("tokens", tokens);
         Checks.nonNegative("offset", offset);
         Checks.atLeast("N", n, 2);
         Checks.positive("d", d);
-        Checks.length("a", a, d * d);
-        Checks.notNull("phi", phi);
-        Checks.notNull("scratch", scratch);
-        Checks.notNull("out", out);
+        Sampling.length("a", a, d * d);
+        Sampling.nonNull("phi", phi);
+        Sampling.nonNull("scratch", scratch);
+        Sampling.nonNull("out", out);
         Checks.nonNegative("outOffset", outOffset);
         long need = (long) offset + (long) n * d;
         if (need > tokens.length) {

@@ -12,15 +12,19 @@ import org.attnlab.internal.RandomStreams;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GroundTruth {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class GroundTruth {
 
-    private final TokenLaw law;
-    private final double[] a;
-    private final int rank;
-    private final Activation phi;
-    private final GaussianNoise noise;
-    private final int tokensPerSample;
-    private final long seed;
+    private final /*@ spec_public @*/ TokenLaw law;
+    private final /*@ spec_public @*/ double[] a;
+    private final /*@ spec_public @*/ int rank;
+    private final /*@ spec_public @*/ Activation phi;
+    private final /*@ spec_public @*/ GaussianNoise noise;
+    private final /*@ spec_public @*/ int tokensPerSample;
+    private final /*@ spec_public @*/ long seed;
+
+    //@ public invariant law != null && phi != null && noise != null && tokensPerSample >= 2;
+    //@ public invariant a != null && a.length == law.dimension() * law.dimension();
+    //@ public invariant 1 <= rank && rank <= law.dimension();
 
     private GroundTruth(TokenLaw law, double[] a, int rank, Activation phi, GaussianNoise noise,
             int tokensPerSample, long seed) {
@@ -46,60 +50,90 @@ public final class GroundTruth {
      * @throws IllegalArgumentException if law, a, phi or noise is null, a has the wrong length or a non-finite
      *     entry, rank is not in [1, d], or N &lt; 2
      */
+    /*@ public normal_behavior
+      @   requires law != null && a != null && a.length == law.dimension() * law.dimension();
+      @   requires (\forall int i; 0 <= i && i < a.length; Double.isFinite(a[i]));
+      @   requires 1 <= rank && rank <= law.dimension() && phi != null && noise != null && tokensPerSample >= 2;
+      @   ensures \result != null && \result.law == law && \result.rank == rank && \result.phi == phi;
+      @   ensures \result.noise == noise && \result.tokensPerSample == tokensPerSample && \result.seed == seed;
+      @   ensures \result.a != a && (\forall int i; 0 <= i && i < a.length; \result.a[i] == a[i]);
+      @ also public exceptional_behavior
+      @   requires law == null || a == null || a.length != law.dimension() * law.dimension()
+      @       || (\exists int i; 0 <= i && i < a.length; !Double.isFinite(a[i]))
+      @       || rank < 1 || rank > law.dimension() || phi == null || noise == null || tokensPerSample < 2;
+      @   signals_only IllegalArgumentException;
+      @*/
     public static GroundTruth of(TokenLaw law, double[] a, int rank, Activation phi, GaussianNoise noise,
             int tokensPerSample, long seed) {
-        Checks.notNull("law", law);
+        Sampling.nonNull("law", law);
         int d = law.dimension();
-        Checks.length("a", a, d * d);
+        Sampling.length("a", a, d * d);
         Checks.allFinite("a", a);
         Checks.inRange("r", rank, 1, d);
-        Checks.notNull("phi", phi);
-        Checks.notNull("noise", noise);
+        Sampling.nonNull("phi", phi);
+        Sampling.nonNull("noise", noise);
         Checks.atLeast("N", tokensPerSample, 2);
-        return new GroundTruth(law, a.clone(), rank, phi, noise, tokensPerSample, seed);
+        return new GroundTruth(law, Sampling.copy(a), rank, phi, noise, tokensPerSample, seed);
     }
 
     /** The token law. */
+    //@ public normal_behavior ensures \result == law && \result != null; pure
     public TokenLaw law() {
         return law;
     }
 
     /** A*, d x d row-major; a new array. */
+    /*@ public normal_behavior
+      @   ensures \result != null && \result != a && \result.length == a.length;
+      @   ensures (\forall int i; 0 <= i && i < a.length; \result[i] == a[i]);
+      @ pure
+      @*/
     public double[] a() {
-        return a.clone();
+        return Sampling.copy(a);
     }
 
     /** A*_{kl}. */
+    /*@ public normal_behavior
+      @   requires 0 <= k && k < law.dimension() && 0 <= l && l < law.dimension();
+      @   ensures \result == a[k * law.dimension() + l];
+      @ pure
+      @*/
     public double a(int k, int l) {
         return a[k * law.dimension() + l];
     }
 
     /** r, the declared rank of A*. */
+    //@ public normal_behavior ensures \result == rank && 1 <= \result && \result <= law.dimension(); pure
     public int rank() {
         return rank;
     }
 
     /** d, the token dimension. */
+    //@ public normal_behavior ensures \result == law.dimension() && \result >= 1; pure
     public int dimension() {
         return law.dimension();
     }
 
     /** phi*. */
+    //@ public normal_behavior ensures \result == phi && \result != null; pure
     public Activation phi() {
         return phi;
     }
 
     /** The noise law. */
+    //@ public normal_behavior ensures \result == noise && \result != null; pure
     public GaussianNoise noise() {
         return noise;
     }
 
     /** N, tokens per sample. */
+    //@ public normal_behavior ensures \result == tokensPerSample && \result >= 2; pure
     public int tokensPerSample() {
         return tokensPerSample;
     }
 
     /** The seed of the token and noise streams. */
+    //@ public normal_behavior ensures \result == seed; pure
     public long seed() {
         return seed;
     }
@@ -115,6 +149,7 @@ public final class GroundTruth {
       @       || xOffset + dimension() > x.length || yOffset + dimension() > y.length;
       @   signals_only IllegalArgumentException;
       @   assignable \nothing;
+      @ pure
       @*/
     /**
      * The score x^T A* y = sum_k x_k sum_l A*_kl y_l (inner sum over l in order, then over k).
@@ -143,6 +178,16 @@ public final class GroundTruth {
      *
      * @throws IllegalArgumentException as {@link #score}
      */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && xOffset >= 0 && yOffset >= 0;
+      @   requires xOffset + dimension() <= x.length && yOffset + dimension() <= y.length;
+      @   ensures Double.compare(\result, phi.value(score(x, xOffset, y, yOffset))) == 0;
+      @ also public exceptional_behavior
+      @   requires x == null || y == null || xOffset < 0 || yOffset < 0
+      @       || xOffset + dimension() > x.length || yOffset + dimension() > y.length;
+      @   signals_only IllegalArgumentException;
+      @ pure
+      @*/
     public double interaction(double[] x, int xOffset, double[] y, int yOffset) {
         return phi.value(score(x, xOffset, y, yOffset));
     }
@@ -152,9 +197,17 @@ public final class GroundTruth {
      *
      * @throws IllegalArgumentException if x or y is null or does not have length d
      */
+    /*@ public normal_behavior
+      @   requires x != null && y != null && x.length == dimension() && y.length == dimension();
+      @   ensures Double.compare(\result, phi.value(score(x, 0, y, 0))) == 0;
+      @ also public exceptional_behavior
+      @   requires x == null || y == null || x.length != dimension() || y.length != dimension();
+      @   signals_only IllegalArgumentException;
+      @ pure
+      @*/
     public double interaction(double[] x, double[] y) {
-        Checks.length("x", x, law.dimension());
-        Checks.length("y", y, law.dimension());
+        Sampling.length("x", x, law.dimension());
+        Sampling.length("y", y, law.dimension());
         return interaction(x, 0, y, 0);
     }
 
@@ -188,8 +241,17 @@ public final class GroundTruth {
      * @return f, length N'
      * @throws IllegalArgumentException if tokens is null or its length is not a multiple N' d with N' &gt;= 2
      */
+    /*@ public normal_behavior
+      @   requires tokens != null && tokens.length % dimension() == 0 && tokens.length / dimension() >= 2;
+      @   ensures \result != null && \result.length == tokens.length / dimension();
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires tokens == null || tokens.length % dimension() != 0 || tokens.length / dimension() < 2;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     public double[] noiselessOutputs(double[] tokens) {
-        Checks.notNull("tokens", tokens);
+        Sampling.nonNull("tokens", tokens);
         int d = law.dimension();
         if (tokens.length % d != 0) {
             throw Checks.fail("tokens.length", "a multiple of d = " + d, tokens.length);
@@ -206,25 +268,37 @@ public final class GroundTruth {
     }
 
     private static void checkVector(String name, double[] v, int offset, int d) {
-        Checks.notNull(name, v);
+        Sampling.nonNull(name, v);
         Checks.nonNegative(name + "Offset", offset);
         if ((long) offset + d > v.length) {
             throw Checks.fail(name + ".length", ">= " + name + "Offset + d = " + ((long) offset + d), v.length);
         }
     }
 
+    /*@ also public normal_behavior
+      @   ensures \result ==> o instanceof GroundTruth && ((GroundTruth) o).rank == rank
+      @       && ((GroundTruth) o).tokensPerSample == tokensPerSample && ((GroundTruth) o).seed == seed;
+      @   ensures o == this ==> \result;
+      @ pure
+      @*/
     @Override
     public boolean equals(Object o) {
-        return o instanceof GroundTruth g && g.law.equals(law) && Arrays.equals(g.a, a) && g.rank == rank
-                && g.phi.equals(phi) && g.noise.equals(noise) && g.tokensPerSample == tokensPerSample
+        if (!(o instanceof GroundTruth)) {
+            return false;
+        }
+        GroundTruth g = (GroundTruth) o;
+        return PlainCalls.equal(g.law, law) && Sampling.sameEntries(g.a, a) && g.rank == rank
+                && PlainCalls.equal(g.phi, phi) && g.noise.equals(noise) && g.tokensPerSample == tokensPerSample
                 && g.seed == seed;
     }
 
+    //@ also public normal_behavior ensures true; pure
     @Override
     public int hashCode() {
         return Arrays.hashCode(a) * 31 + Long.hashCode(seed);
     }
 
+    //@ also public normal_behavior ensures \result != null && \result.startsWith("GroundTruth[law="); pure
     @Override
     public String toString() {
         return "GroundTruth[law=" + law + ", N=" + tokensPerSample + ", r=" + rank + ", phi=" + phi

@@ -1,5 +1,6 @@
 package org.attnlab.sampler;
 
+import java.util.function.IntConsumer;
 import org.attnlab.internal.Checks;
 import org.attnlab.internal.ChunkPool;
 import org.attnlab.internal.RandomStreams;
@@ -15,7 +16,7 @@ import org.attnlab.kernel.ChunkKernel;
  * Samples are split into contiguous blocks over the threads; because no sample depends on another, the
  * result is the same bytes for every thread count.
  */
-public final class Sampler {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class Sampler {
 
     private Sampler() {
     }
@@ -25,15 +26,28 @@ public final class Sampler {
      *
      * @throws IllegalArgumentException as {@link #sample(GroundTruth, int, long, int)}
      */
+    /*@ public normal_behavior
+      @   requires truth != null && samples >= 1 && threads >= 1;
+      @   requires (long) samples * truth.tokensPerSample() * truth.dimension() <= Integer.MAX_VALUE - 8;
+      @   ensures \result != null && \result.samples() == samples;
+      @   ensures \result.tokensPerSample() == truth.tokensPerSample() && \result.dimension() == truth.dimension();
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires truth == null || samples < 1 || threads < 1
+      @       || (long) samples * truth.tokensPerSample() * truth.dimension() > Integer.MAX_VALUE - 8;
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     public static Dataset sample(GroundTruth truth, int samples, int threads) {
-        Checks.notNull("truth", truth);
+        Sampling.nonNull("truth", truth);
         return sample(truth, samples, truth.seed(), threads);
     }
 
     /*@ public normal_behavior
       @   requires truth != null && samples >= 1 && threads >= 1;
       @   requires (long) samples * truth.tokensPerSample() * truth.dimension() <= Integer.MAX_VALUE - 8;
-      @   ensures \result.samples() == samples && \result.tokensPerSample() == truth.tokensPerSample();
+      @   ensures \result != null && \result.samples() == samples;
+      @   ensures \result.tokensPerSample() == truth.tokensPerSample();
       @   ensures \result.dimension() == truth.dimension();
       @   ensures (\forall int i; 0 <= i && i < \result.tokens().length; Double.isFinite(\result.tokens()[i]));
       @   assignable \nothing;
@@ -56,7 +70,7 @@ public final class Sampler {
      *     one array
      */
     public static Dataset sample(GroundTruth truth, int samples, long dataSeed, int threads) {
-        Checks.notNull("truth", truth);
+        Sampling.nonNull("truth", truth);
         Checks.positive("M", samples);
         Checks.positive("threads", threads);
         int n = truth.tokensPerSample();
@@ -70,8 +84,7 @@ public final class Sampler {
         // every sample has its own streams: the fixed chunks only spread the work (same bytes at any thread count)
         int size = ChunkPool.chunkSize(samples, 1);
         try (ChunkPool pool = ChunkPool.of(Math.min(threads, 1024))) {
-            pool.run(ChunkKernel.count(samples, size), c -> fill(truth, dataSeed, ChunkKernel.start(c, size, samples),
-                    ChunkKernel.end(c, size, samples), tokens, outputs));
+            pool.run(ChunkKernel.count(samples, size), new FillChunks(truth, dataSeed, size, samples, tokens, outputs));
         }
         return Dataset.of(samples, n, d, tokens, outputs);
     }
@@ -82,13 +95,29 @@ public final class Sampler {
      *
      * @throws IllegalArgumentException if truth or an array is null, m &lt; 0, or an array is too short
      */
+    /*@ public normal_behavior
+      @   requires truth != null && m >= 0 && tokens != null && outputs != null;
+      @   requires (m + 1L) * truth.tokensPerSample() * truth.dimension() <= tokens.length;
+      @   requires (m + 1L) * truth.tokensPerSample() <= outputs.length;
+      @   ensures (\forall int i; m * truth.tokensPerSample() * truth.dimension() <= i
+      @       && i < (m + 1) * truth.tokensPerSample() * truth.dimension(); Double.isFinite(tokens[i]));
+      @   assignable tokens[m * truth.tokensPerSample() * truth.dimension()
+      @                   .. (m + 1) * truth.tokensPerSample() * truth.dimension() - 1],
+      @              outputs[m * truth.tokensPerSample() .. (m + 1) * truth.tokensPerSample() - 1];
+      @ also public exceptional_behavior
+      @   requires truth == null || m < 0 || tokens == null || outputs == null
+      @       || (m < Integer.MAX_VALUE && ((m + 1L) * truth.tokensPerSample() * truth.dimension() > tokens.length
+      @           || (m + 1L) * truth.tokensPerSample() > outputs.length));
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
     public static void sampleOne(GroundTruth truth, long dataSeed, int m, double[] tokens, double[] outputs) {
-        Checks.notNull("truth", truth);
+        Sampling.nonNull("truth", truth);
         Checks.nonNegative("m", m);
         int n = truth.tokensPerSample();
         int d = truth.dimension();
-        Checks.notNull("tokens", tokens);
-        Checks.notNull("outputs", outputs);
+        Sampling.nonNull("tokens", tokens);
+        Sampling.nonNull("outputs", outputs);
         if ((long) (m + 1) * n * d > tokens.length) {
             throw Checks.fail("tokens.length", ">= (m + 1) N d = " + (long) (m + 1) * n * d, tokens.length);
         }
@@ -96,6 +125,34 @@ public final class Sampler {
             throw Checks.fail("outputs.length", ">= (m + 1) N = " + (long) (m + 1) * n, outputs.length);
         }
         drawSample(truth, dataSeed, m, tokens, outputs, new double[n * d]);
+    }
+
+    /**
+     * The task of chunk c: draws samples start(c) .. end(c) - 1. A class rather than a lambda because OpenJML 0.21's
+     * RAC crashes on lambdas ("origin is null").
+     */
+    private static final class FillChunks implements IntConsumer {
+        private final GroundTruth truth;
+        private final long dataSeed;
+        private final int size;
+        private final int samples;
+        private final double[] tokens;
+        private final double[] outputs;
+
+        FillChunks(GroundTruth truth, long dataSeed, int size, int samples, double[] tokens, double[] outputs) {
+            this.truth = truth;
+            this.dataSeed = dataSeed;
+            this.size = size;
+            this.samples = samples;
+            this.tokens = tokens;
+            this.outputs = outputs;
+        }
+
+        @Override
+        public void accept(int c) {
+            fill(truth, dataSeed, ChunkKernel.start(c, size, samples), ChunkKernel.end(c, size, samples), tokens,
+                    outputs);
+        }
     }
 
     private static void fill(GroundTruth truth, long dataSeed, int from, int to, double[] tokens, double[] outputs) {

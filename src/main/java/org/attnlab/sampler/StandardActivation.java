@@ -1,6 +1,5 @@
 package org.attnlab.sampler;
 
-import java.util.Locale;
 import org.attnlab.internal.Checks;
 
 /**
@@ -20,7 +19,7 @@ import org.attnlab.internal.Checks;
  * </table>
  * At u = 0 the ABS derivative is 0 by convention (its true value for a &gt; 1; undefined for a &lt;= 1).
  */
-public final class StandardActivation implements Activation {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class StandardActivation implements Activation {
 
     /** The closed-form families. */
     public enum Kind {
@@ -33,8 +32,12 @@ public final class StandardActivation implements Activation {
     static final StandardActivation SOFTPLUS = new StandardActivation(Kind.SOFTPLUS, Double.NaN);
     static final StandardActivation EXP = new StandardActivation(Kind.EXP, Double.NaN);
 
-    private final Kind kind;
-    private final double exponent;
+    private final /*@ spec_public @*/ Kind kind;
+    private final /*@ spec_public @*/ double exponent;
+
+    //@ public invariant kind != null;
+    //@ public invariant kind == Kind.ABS ==> Double.isFinite(exponent) && exponent > 0;
+    //@ public invariant kind == Kind.RELU ==> exponent == 1.0;
 
     private StandardActivation(Kind kind, double exponent) {
         this.kind = kind;
@@ -46,16 +49,30 @@ public final class StandardActivation implements Activation {
      *
      * @throws IllegalArgumentException if kind is null, or kind is ABS and exponent is not finite and &gt; 0
      */
+    /*@ public normal_behavior
+      @   requires kind != null && (kind != Kind.ABS || (Double.isFinite(exponent) && exponent > 0));
+      @   ensures \result != null && \result.kind == kind;
+      @   ensures kind == Kind.ABS ==> \result.exponent == exponent;
+      @ also public exceptional_behavior
+      @   requires kind == null || (kind == Kind.ABS && !(Double.isFinite(exponent) && exponent > 0));
+      @   signals_only IllegalArgumentException;
+      @*/
     public static StandardActivation of(Kind kind, double exponent) {
-        Checks.notNull("kind", kind);
-        return switch (kind) {
-            case RELU -> RELU;
-            case ABS -> absPower(exponent);
-            case TANH -> TANH;
-            case SIN -> SIN;
-            case SOFTPLUS -> SOFTPLUS;
-            case EXP -> EXP;
-        };
+        Sampling.nonNull("kind", kind);
+        // if chains rather than switches on the enum: OpenJML 0.21's RAC crashes in Lower on enum switches
+        if (kind == Kind.RELU) {
+            return RELU;
+        } else if (kind == Kind.ABS) {
+            return absPower(exponent);
+        } else if (kind == Kind.TANH) {
+            return TANH;
+        } else if (kind == Kind.SIN) {
+            return SIN;
+        } else if (kind == Kind.SOFTPLUS) {
+            return SOFTPLUS;
+        } else {
+            return EXP;
+        }
     }
 
     static StandardActivation absPower(double a) {
@@ -64,77 +81,142 @@ public final class StandardActivation implements Activation {
     }
 
     /** The family. */
+    //@ public normal_behavior ensures \result == kind && \result != null; pure
     public Kind kind() {
         return kind;
     }
 
     /** The exponent a of |u|^a (NaN for the other families, 1 for ReLU). */
+    //@ public normal_behavior ensures \result == exponent || (Double.isNaN(\result) && Double.isNaN(exponent)); pure
     public double exponent() {
         return exponent;
     }
 
+    /*@ also public normal_behavior
+      @   requires !Double.isNaN(u);
+      @   ensures (kind == Kind.RELU || kind == Kind.ABS || kind == Kind.SOFTPLUS || kind == Kind.EXP) ==> \result >= 0;
+      @   ensures kind == Kind.RELU ==> \result == Math.max(u, 0.0);
+      @   ensures (kind == Kind.TANH || kind == Kind.SIN) && Double.isFinite(u) ==> -1 <= \result && \result <= 1;
+      @ also public normal_behavior
+      @   requires Double.isNaN(u);
+      @   ensures Double.isNaN(\result);
+      @ pure
+      @*/
     @Override
     public double value(double u) {
-        return switch (kind) {
-            case RELU -> Math.max(u, 0.0);
-            case ABS -> StrictMath.pow(Math.abs(u), exponent);
-            case TANH -> StrictMath.tanh(u);
-            case SIN -> StrictMath.sin(u);
-            case SOFTPLUS -> Math.max(u, 0.0) + StrictMath.log1p(StrictMath.exp(-Math.abs(u)));
-            case EXP -> StrictMath.exp(u);
-        };
-    }
-
-    @Override
-    public double derivative(double u) {
-        switch (kind) {
-            case RELU:
-                return u > 0 ? 1.0 : 0.0;
-            case ABS:
-                if (u == 0.0) {
-                    return 0.0;
-                }
-                double slope = exponent * StrictMath.pow(Math.abs(u), exponent - 1.0);
-                return u > 0 ? slope : -slope;
-            case TANH:
-                double t = StrictMath.tanh(u);
-                return 1.0 - t * t;
-            case SIN:
-                return StrictMath.cos(u);
-            case SOFTPLUS:
-                return 1.0 / (1.0 + StrictMath.exp(-u));
-            case EXP:
-                return StrictMath.exp(u);
-            default:
-                throw new AssertionError(kind);
+        if (kind == Kind.RELU) {
+            return PlainCalls.max(u, 0.0);
+        } else if (kind == Kind.ABS) {
+            return PlainCalls.strictPow(PlainCalls.abs(u), exponent);
+        } else if (kind == Kind.TANH) {
+            return PlainCalls.strictTanh(u);
+        } else if (kind == Kind.SIN) {
+            return PlainCalls.strictSin(u);
+        } else if (kind == Kind.SOFTPLUS) {
+            return PlainCalls.max(u, 0.0) + PlainCalls.strictLog1p(PlainCalls.strictExp(-PlainCalls.abs(u)));
+        } else {
+            return PlainCalls.strictExp(u);
         }
     }
 
+    /*@ also public normal_behavior
+      @   requires !Double.isNaN(u);
+      @   ensures kind == Kind.RELU ==> (\result == (u > 0 ? 1.0 : 0.0));
+      @   ensures (kind == Kind.TANH || kind == Kind.SOFTPLUS) ==> 0 <= \result && \result <= 1;
+      @   ensures kind == Kind.SIN && Double.isFinite(u) ==> -1 <= \result && \result <= 1;
+      @   ensures kind == Kind.EXP ==> \result >= 0;
+      @   ensures kind == Kind.ABS && u == 0 ==> \result == 0;
+      @ also public normal_behavior
+      @   requires Double.isNaN(u);
+      @ pure
+      @*/
+    @Override
+    public double derivative(double u) {
+        if (kind == Kind.RELU) {
+            return u > 0 ? 1.0 : 0.0;
+        } else if (kind == Kind.ABS) {
+            if (u == 0.0) {
+                return 0.0;
+            }
+            double slope = exponent * PlainCalls.strictPow(PlainCalls.abs(u), exponent - 1.0);
+            return u > 0 ? slope : -slope;
+        } else if (kind == Kind.TANH) {
+            double t = PlainCalls.strictTanh(u);
+            return 1.0 - t * t;
+        } else if (kind == Kind.SIN) {
+            return PlainCalls.strictCos(u);
+        } else if (kind == Kind.SOFTPLUS) {
+            return 1.0 / (1.0 + PlainCalls.strictExp(-u));
+        } else {
+            return PlainCalls.strictExp(u);
+        }
+    }
+
+    /*@ also public normal_behavior
+      @   ensures kind == Kind.RELU ==> \result == 1.0;
+      @   ensures kind == Kind.ABS ==> \result == exponent;
+      @   ensures kind != Kind.RELU && kind != Kind.ABS ==> \result == Double.POSITIVE_INFINITY;
+      @ pure
+      @*/
     @Override
     public double smoothness() {
-        return switch (kind) {
-            case RELU -> 1.0;
-            case ABS -> exponent;
-            default -> Double.POSITIVE_INFINITY;
-        };
+        if (kind == Kind.RELU) {
+            return 1.0;
+        } else if (kind == Kind.ABS) {
+            return exponent;
+        } else {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 
+    //@ also public normal_behavior ensures \result != null && \result.length() > 0; pure
     @Override
     public String name() {
-        return kind.name().toLowerCase(Locale.ROOT);
+        return lowerCaseName(kind);
     }
 
+    /**
+     * {@code kind.name().toLowerCase(java.util.Locale.ROOT)}, spelled out: OpenJML 0.21's RAC stops with an internal error
+     * on a returned {@code toLowerCase} call (the JDK specification's {@code \fresh}).
+     */
+    private static String lowerCaseName(Kind kind) {
+        if (kind == Kind.RELU) {
+            return "relu";
+        } else if (kind == Kind.ABS) {
+            return "abs";
+        } else if (kind == Kind.TANH) {
+            return "tanh";
+        } else if (kind == Kind.SIN) {
+            return "sin";
+        } else if (kind == Kind.SOFTPLUS) {
+            return "softplus";
+        } else {
+            return "exp";
+        }
+    }
+
+    /*@ also public normal_behavior
+      @   ensures \result ==> o instanceof StandardActivation && ((StandardActivation) o).kind == kind;
+      @   ensures o == this ==> \result;
+      @ pure
+      @*/
     @Override
     public boolean equals(Object o) {
-        return o instanceof StandardActivation other && other.kind == kind
+        if (!(o instanceof StandardActivation)) {
+            return false;
+        }
+        StandardActivation other = (StandardActivation) o;
+        return other.kind == kind
                 && (kind != Kind.ABS || Double.compare(other.exponent, exponent) == 0);
     }
 
+    //@ also public normal_behavior ensures kind != Kind.ABS ==> \result == kind.hashCode() * 31; pure
     @Override
     public int hashCode() {
         return kind.hashCode() * 31 + (kind == Kind.ABS ? Double.hashCode(exponent) : 0);
     }
 
+    //@ also public normal_behavior ensures \result != null && \result.length() > 0; pure
     @Override
     public String toString() {
         return kind == Kind.ABS ? "abs(a=" + exponent + ")" : name();

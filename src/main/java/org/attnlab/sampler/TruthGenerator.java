@@ -1,6 +1,5 @@
 package org.attnlab.sampler;
 
-import java.util.Arrays;
 import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
 import org.ejml.data.DMatrixRMaj;
@@ -20,10 +19,16 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  * Draws, all from {@code RandomStreams.stream(seed, Purpose.TRUTH, 0)}: the d r entries of G_U in row-major
  * order (row i = 0..d-1, column j = 0..r-1), then the d r entries of G_V in the same order.
  */
-public final class TruthGenerator {
+public final /*@ code_java_math spec_java_math nullable_by_default @*/ class TruthGenerator {
 
     /** The TRUTH stream index of A*. */
     public static final long MATRIX_STREAM = 0L;
+
+    /*
+     * -1 as a named constant: in a class with JML, OpenJML 0.21's RAC compiles a negative floating-point literal in
+     * a method body without its sign (-1.0 becomes 1.0); a constant initialised in a field declaration keeps it.
+     */
+    private static final double MINUS_ONE = -1.0;
 
     private TruthGenerator() {
     }
@@ -41,10 +46,28 @@ public final class TruthGenerator {
      * @throws IllegalArgumentException if law, phi or noise is null, r is not in [1, d], the singular values
      *     have the wrong length or a non-positive / non-finite entry, or N &lt; 2
      */
+    /*@ public normal_behavior
+      @   requires law != null && phi != null && noise != null && tokensPerSample >= 2;
+      @   requires 1 <= rank && rank <= law.dimension();
+      @   requires singularValues == null || (singularValues.length == rank
+      @       && (\forall int j; 0 <= j && j < rank; 1.0e-100 <= singularValues[j] && singularValues[j] <= 1.0e100));
+      @   ensures \result != null && \result.law() == law && \result.rank() == rank && \result.phi() == phi;
+      @   ensures \result.noise() == noise && \result.tokensPerSample() == tokensPerSample && \result.seed() == seed;
+      @   assignable \nothing;
+      @ also public exceptional_behavior
+      @   requires law == null || phi == null || noise == null || tokensPerSample < 2
+      @       || rank < 1 || rank > law.dimension()
+      @       || (singularValues != null && (singularValues.length != rank
+      @           || (\exists int j; 0 <= j && j < rank; !(singularValues[j] > 0 && Double.isFinite(singularValues[j])))));
+      @   signals_only IllegalArgumentException;
+      @   assignable \nothing;
+      @*/
+    /* normal behaviour is stated for singular values in [1e-100, 1e100]: far outside, the unit-variance scale
+       c = 1 / sqrt(Var) under- or overflows and GroundTruth.of rejects the non-finite A* (IllegalArgumentException) */
     public static GroundTruth generate(TokenLaw law, int rank, double[] singularValues, Activation phi,
             GaussianNoise noise, int tokensPerSample, long seed) {
-        Checks.notNull("phi", phi);
-        Checks.notNull("noise", noise);
+        Sampling.nonNull("phi", phi);
+        Sampling.nonNull("noise", noise);
         Checks.atLeast("N", tokensPerSample, 2);
         double[] a = normalisedMatrix(law, rank, singularValues, seed);
         return GroundTruth.of(law, a, rank, phi, noise, tokensPerSample, seed);
@@ -54,8 +77,11 @@ public final class TruthGenerator {
       @   requires law != null && 1 <= rank && rank <= law.dimension();
       @   requires singularValues == null || (singularValues.length == rank
       @       && (\forall int j; 0 <= j && j < rank; singularValues[j] > 0 && Double.isFinite(singularValues[j])));
-      @   ensures \result.length == law.dimension() * law.dimension();
-      @   ensures Math.abs(law.scoreVariance(\result) - 1) <= 1e-12;
+      @   ensures \result != null && \result.length == law.dimension() * law.dimension();
+      @   ensures singularValues == null
+      @       || (\forall int j; 0 <= j && j < rank; 1.0e-100 <= singularValues[j] && singularValues[j] <= 1.0e100)
+      @       ==> (\forall int i; 0 <= i && i < \result.length; Double.isFinite(\result[i]))
+      @           && Math.abs(law.scoreVariance(\result) - 1) <= 1e-12;
       @   assignable \nothing;
       @ also public exceptional_behavior
       @   requires law == null || rank < 1 || rank > law.dimension()
@@ -65,16 +91,17 @@ public final class TruthGenerator {
       @   assignable \nothing;
       @*/
     /**
-     * A* = c U S V^T with Var(X_1^T A* X_2) = 1 under {@code law}; d x d row-major.
+     * A* = c U S V^T with Var(X_1^T A* X_2) = 1 under {@code law}; d x d row-major. (Finite and normalised for
+     * singular values in [1e-100, 1e100]; far outside, c = 1 / sqrt(Var) under- or overflows.)
      *
      * @throws IllegalArgumentException if law is null, r is not in [1, d], or the singular values have the
      *     wrong length or a non-positive / non-finite entry
      */
     public static double[] normalisedMatrix(TokenLaw law, int rank, double[] singularValues, long seed) {
-        Checks.notNull("law", law);
+        Sampling.nonNull("law", law);
         int d = law.dimension();
         Checks.inRange("r", rank, 1, d);
-        double[] s = singularValues == null ? ones(rank) : singularValues.clone();
+        double[] s = singularValues == null ? ones(rank) : Sampling.copy(singularValues);
         Checks.length("singularValues", s, rank);
         for (int j = 0; j < rank; j++) {
             Checks.positive("singularValues[" + j + "]", s[j]);
@@ -92,7 +119,7 @@ public final class TruthGenerator {
                 a[k * d + l] = sum;
             }
         }
-        double scale = 1.0 / Math.sqrt(law.scoreVariance(a));
+        double scale = 1.0 / PlainCalls.sqrt(law.scoreVariance(a));
         for (int i = 0; i < a.length; i++) {
             a[i] *= scale;
         }
@@ -101,9 +128,9 @@ public final class TruthGenerator {
 
     /*@ public normal_behavior
       @   requires stream != null && d >= 1 && 1 <= r && r <= d;
-      @   ensures \result.length == d * r;
-      @   ensures (\forall int a, b; 0 <= a && a < r && 0 <= b && b < r;
-      @       Math.abs((\sum int i; 0 <= i && i < d; \result[i * r + a] * \result[i * r + b]) - (a == b ? 1 : 0)) <= 1e-12);
+      @   ensures \result != null && \result.length == d * r;
+      @   ensures (\forall int p; 0 <= p && p < r * r; Math.abs((\sum int i; 0 <= i && i < d;
+      @       \result[i * r + p / r] * \result[i * r + p % r]) - (p / r == p % r ? 1 : 0)) <= 1e-12);
       @   assignable stream.*;
       @ also public exceptional_behavior
       @   requires stream == null || d < 1 || r < 1 || r > d;
@@ -117,7 +144,7 @@ public final class TruthGenerator {
      * @throws IllegalArgumentException if stream is null, d &lt; 1, or r is not in [1, d]
      */
     public static double[] haarFrame(RandomStreams.Stream stream, int d, int r) {
-        Checks.notNull("stream", stream);
+        Sampling.nonNull("stream", stream);
         Checks.positive("d", d);
         Checks.inRange("r", r, 1, d);
         DMatrixRMaj g = new DMatrixRMaj(d, r);
@@ -130,11 +157,11 @@ public final class TruthGenerator {
         if (!qr.decompose(g)) {
             throw new IllegalStateException("QR of a Gaussian matrix failed");
         }
-        DMatrixRMaj q = qr.getQ(null, true);
-        DMatrixRMaj rr = qr.getR(null, true);
+        DMatrixRMaj q = PlainCalls.thinQ(qr);
+        DMatrixRMaj rr = PlainCalls.thinR(qr);
         double[] out = new double[d * r];
         for (int j = 0; j < r; j++) {
-            double sign = rr.get(j, j) < 0 ? -1.0 : 1.0;
+            double sign = rr.get(j, j) < 0 ? MINUS_ONE : 1.0;
             for (int i = 0; i < d; i++) {
                 out[i * r + j] = sign * q.get(i, j);
             }
@@ -143,8 +170,6 @@ public final class TruthGenerator {
     }
 
     private static double[] ones(int n) {
-        double[] x = new double[n];
-        Arrays.fill(x, 1.0);
-        return x;
+        return Sampling.filled(n, 1.0);
     }
 }

@@ -143,6 +143,7 @@ class BSplineBasisTest {
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals(false, a.equals(KnotVector.clamped(1, 3, -1, 1)));
         assertEquals(false, a.equals(KnotVector.clamped(2, 3, -1, 2)));
+        assertEquals(false, a.equals(KnotVector.clamped(2, 4, -1, 1))); // same degree, more knots
         assertEquals(false, a.equals(null));
         assertEquals(false, a.equals(java.util.Arrays.toString(a.toArray())));
         BSplineBasis basis = BSplineBasis.of(a);
