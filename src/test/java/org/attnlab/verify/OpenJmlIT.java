@@ -396,7 +396,7 @@ class OpenJmlIT {
         Path java = racJava();
         assertNotNull(java, "OpenJML RAC: no Java runtime >= 21 with java.logging found for the RAC test run "
                 + "(OpenJML's runtime library is compiled for Java 21); set RAC_JAVA_HOME to one");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g", "-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g", "-XX:-DontCompileHugeMethods", "-Djava.awt.headless=true",
                 "-Dorg.jmlspecs.openjml.rac=exception", "-cp",
                 racClasses + File.pathSeparator + openJml.runtimeJar() + File.pathSeparator + testClassPath(),
                 RacTestMain.class.getName(), racClassList));
