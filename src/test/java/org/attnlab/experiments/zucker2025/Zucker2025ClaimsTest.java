@@ -95,4 +95,20 @@ class Zucker2025ClaimsTest {
         assertTrue(claim(claims, "fig1a.slope.d1-P3").detail().contains(expected), claims.toString());
         assertTrue(claim(claims, "fig1a.d-independence.d2-P3").detail().contains(expected), claims.toString());
     }
+
+    @Test
+    void perSettingSeedCountsAndTheirBadInput() {
+        Zucker2025Config cfg = config(4).withSeeds(D2, 8);
+        assertEquals(4, cfg.seeds(D1));
+        assertEquals(8, cfg.seeds(D2));
+        assertEquals("d1-P3: 4, d2-P3: 8", cfg.seedsText("1a"));
+        assertEquals("4", config(4).seedsText("1a"));
+        assertEquals(2 * SIZES.length * 4 + SIZES.length * 4, cfg.plan("1a").size());
+        IllegalArgumentException nul = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> config(4).withSeeds(null, 3));
+        assertTrue(nul.getMessage().contains("setting"), nul.getMessage());
+        IllegalArgumentException zero = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> config(4).withSeeds(D1, 0));
+        assertTrue(zero.getMessage().contains("seedsBySetting[d1-P3]"), zero.getMessage());
+    }
 }
