@@ -82,7 +82,12 @@ public final class BSplineKernel {
       @   requires left.length >= p + 1 && right.length >= p + 1 && out.length >= p + 1;
       @   requires left != right && left != out && right != out;
       @   requires left != knots && right != knots && out != knots;
+      @   requires span + 1 < knots.length && knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
       @   assignable left[1 .. p], right[1 .. p], out[0 .. p];
+      @   ensures p == 0 ==> out[0] == 1.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(out[k] < 0.0));
       @*/
     /**
      * Values of the p + 1 basis functions that are non-zero on {@code span}: out[j] = N_{span-p+j, p}(x), by the
@@ -102,20 +107,31 @@ public final class BSplineKernel {
                                    double[] left, double[] right, double[] out) {
         out[0] = 1.0;
         /*@ loop_invariant 1 <= j && j <= p + 1;
+          @ loop_invariant j == 1 ==> out[0] == 1.0;
+          @ loop_invariant (\forall int k; 0 <= k && k < j; !(out[k] < 0.0));
+          @ loop_invariant (\forall int k; 1 <= k && k < j; !(left[k] < 0.0) && !(right[k] < 0.0));
           @ loop_writes left[1 .. p], right[1 .. p], out[0 .. p];
           @ decreases p + 1 - j;
           @*/
         for (int j = 1; j <= p; j++) {
+            //@ assert knots[span + 1 - j] <= x && x <= knots[span + j];
             left[j] = x - knots[span + 1 - j];
             right[j] = knots[span + j] - x;
+            //@ assert !(left[j] < 0.0) && !(right[j] < 0.0);
             double saved = 0.0;
             /*@ loop_invariant 0 <= r && r <= j;
+              @ loop_invariant (\forall int k; 0 <= k && k < j; !(out[k] < 0.0)) && !(saved < 0.0);
+              @ loop_invariant (\forall int k; 1 <= k && k <= j; !(left[k] < 0.0) && !(right[k] < 0.0));
               @ loop_writes out[0 .. p];
               @ decreases j - r;
               @*/
+            // OpenJML 0.21 keeps a local that its loop_writes omits unchanged after the loop (KeY frames heap only)
+            //+OPENJML@ loop_writes saved;
             for (int r = 0; r < j; r++) {
                 double denom = right[r + 1] + left[j - r];
+                //@ assert !(denom < 0.0);
                 double temp = denom == 0.0 ? 0.0 : out[r] / denom;
+                //@ assert !(temp < 0.0);
                 out[r] = saved + right[r + 1] * temp;
                 saved = left[j - r] * temp;
             }
@@ -131,7 +147,12 @@ public final class BSplineKernel {
       @   requires left != right && left != values && left != derivatives && right != values
       @         && right != derivatives && values != derivatives;
       @   requires left != knots && right != knots && values != knots && derivatives != knots;
+      @   requires knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
       @   assignable left[1 .. p], right[1 .. p], values[0 .. p], derivatives[0 .. p];
+      @   ensures p == 0 ==> values[0] == 1.0 && derivatives[0] == 0.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(values[k] < 0.0));
       @*/
     /**
      * Values and first derivatives of the p + 1 basis functions non-zero on {@code span}:

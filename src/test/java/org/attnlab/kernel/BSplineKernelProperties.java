@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -88,5 +90,80 @@ class BSplineKernelProperties {
         assertEquals(1.0, sum, 1e-13);
         // d/dx of the partition of unity: derivatives sum to 0 (scale: |N'| <= 2p / min gap = 32)
         assertEquals(0.0, dsum, 1e-12);
+    }
+
+    /** Degree 0 (the value clauses p == 0): basisValues gives out[0] = 1, basisValuesAndDerivatives 1 and slope 0. */
+    @Property(tries = 100, seed = "20261201")
+    void degreeZeroValueIsOneAndSlopeZero(@ForAll("cases") KnotCases.Case c) {
+        double[] t = c.t();
+        int mu = BSplineKernel.findSpan(t, c.p(), t.length - c.p() - 1, c.x());
+        // x lies in [t[mu], t[mu + 1]]: the span of degree 0 on the same knots
+        double[] out = {SENTINEL, SENTINEL};
+        BSplineKernel.basisValues(t, 0, mu, c.x(), new double[1], new double[1], out);
+        assertEquals(1.0, out[0]);
+        assertEquals(SENTINEL, out[1]);
+        double[] values = {SENTINEL};
+        double[] derivatives = {SENTINEL};
+        BSplineKernel.basisValuesAndDerivatives(t, 0, mu, c.x(), new double[1], new double[1], values, derivatives);
+        assertEquals(1.0, values[0]);
+        assertEquals(0.0, derivatives[0]);
+    }
+
+    /**
+     * Non-negativity (the ESC-proved clause {@code !(out[k] < 0.0)}, here also not NaN) and partition of unity
+     * within 1e-12 on knot vectors with arbitrary (non-dyadic) gaps, repeated knots and points at knots.
+     */
+    @Property(tries = 400, seed = "20261201")
+    void valuesAreNonNegativeAndSumToOneOnRandomKnots(@ForAll("randomKnots") double[] t, @ForAll("degrees") int p,
+                                                     @ForAll("fractions") double f) {
+        int n = t.length - p - 1;
+        net.jqwik.api.Assume.that(n >= p + 1 && t[p] < t[n]);
+        double x = f < 0.0 ? t[Math.min(n, p + (int) (-f * (n - p + 1)))] : t[p] + f * (t[n] - t[p]);
+        x = Math.min(t[n], Math.max(t[p], x));
+        int mu = BSplineKernel.findSpan(t, p, n, x);
+        double[] out = new double[p + 1];
+        BSplineKernel.basisValues(t, p, mu, x, new double[p + 1], new double[p + 1], out);
+        double[] values = new double[p + 1];
+        double[] derivatives = new double[p + 1];
+        BSplineKernel.basisValuesAndDerivatives(t, p, mu, x, new double[p + 1], new double[p + 1], values,
+                derivatives);
+        double sum = 0.0;
+        for (int k = 0; k <= p; k++) {
+            assertTrue(out[k] >= 0.0, "out[" + k + "] = " + out[k]);
+            assertTrue(values[k] >= 0.0, "values[" + k + "] = " + values[k]);
+            assertEquals(out[k], values[k], 0.0, "the same recursion");
+            sum += out[k];
+        }
+        assertEquals(1.0, sum, 1e-12);
+    }
+
+    @Provide
+    Arbitrary<Integer> degrees() {
+        return Arbitraries.integers().between(0, 5);
+    }
+
+    /** In [0, 1): a point of the domain; negative: -f picks a knot of the domain. */
+    @Provide
+    Arbitrary<Double> fractions() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.doubles().between(0.0, 1.0).ofScale(12)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(-0.999, -0.001).ofScale(6)));
+    }
+
+    /** Non-decreasing knots: start in [-10, 10], gaps 0 (repeated knots) or in [1e-3, 3]; length 2 .. 14. */
+    @Provide
+    Arbitrary<double[]> randomKnots() {
+        Arbitrary<Double> gap = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(0.0)),
+                net.jqwik.api.Tuple.of(4, Arbitraries.doubles().between(1e-3, 3.0).ofScale(12)));
+        return Combinators.combine(Arbitraries.doubles().between(-10.0, 10.0).ofScale(12), gap.list().ofMinSize(1).ofMaxSize(13))
+                .as((a, gaps) -> {
+                    double[] t = new double[gaps.size() + 1];
+                    t[0] = a;
+                    for (int i = 1; i < t.length; i++) {
+                        t[i] = t[i - 1] + gaps.get(i - 1);
+                    }
+                    return t;
+                });
     }
 }

@@ -53,7 +53,12 @@ public final class KernelTwins {
       @   requires left.length >= p + 1 && right.length >= p + 1 && out.length >= p + 1;
       @   requires left != right && left != out && right != out;
       @   requires left != knots && right != knots && out != knots;
+      @   requires span + 1 < knots.length && knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
       @   assignable left[1 .. p], right[1 .. p], out[0 .. p];
+      @   ensures p == 0 ==> out[0] == 1.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(out[k] < 0.0));
       @*/
     /** basisValues reading knots[span + j + 1] for knots[span + j]: past the end for the last span. */
     public static void BSplineKernel__basisValues__readsPastEnd(double[] knots, int p, int span, double x,
@@ -89,7 +94,12 @@ public final class KernelTwins {
       @   requires left != right && left != values && left != derivatives && right != values
       @         && right != derivatives && values != derivatives;
       @   requires left != knots && right != knots && values != knots && derivatives != knots;
+      @   requires knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
       @   assignable left[1 .. p], right[1 .. p], values[0 .. p], derivatives[0 .. p];
+      @   ensures p == 0 ==> values[0] == 1.0 && derivatives[0] == 0.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(values[k] < 0.0));
       @*/
     /** basisValuesAndDerivatives whose copy loop runs to k &lt;= p + 1: writes one entry past the frame. */
     public static void BSplineKernel__basisValuesAndDerivatives__copiesOneTooMany(double[] knots, int p, int span,
@@ -106,6 +116,164 @@ public final class KernelTwins {
         for (int k = 0; k <= p + 1; k++) {
             derivatives[k] = 0.0;
         }
+    }
+
+    /*@ public normal_behavior
+      @   requires knots != null && left != null && right != null && out != null;
+      @   requires p >= 0 && span >= p && span + p < knots.length;
+      @   requires left.length >= p + 1 && right.length >= p + 1 && out.length >= p + 1;
+      @   requires left != right && left != out && right != out;
+      @   requires left != knots && right != knots && out != knots;
+      @   requires span + 1 < knots.length && knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
+      @   assignable left[1 .. p], right[1 .. p], out[0 .. p];
+      @   ensures p == 0 ==> out[0] == 1.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(out[k] < 0.0));
+      @*/
+    /** basisValues writing all zeros (issue 11: KeY proved such a copy against the frame-only contract). */
+    public static void BSplineKernel__basisValues__writesZeros(double[] knots, int p, int span, double x,
+                                                             double[] left, double[] right, double[] out) {
+        /*@ loop_invariant 0 <= k && k <= p + 1;
+          @ loop_invariant (\forall int i; 0 <= i && i < k; out[i] == 0.0);
+          @ loop_writes out[0 .. p];
+          @ decreases p + 1 - k;
+          @*/
+        for (int k = 0; k <= p; k++) {
+            out[k] = 0.0;
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires knots != null && left != null && right != null && out != null;
+      @   requires p >= 0 && span >= p && span + p < knots.length;
+      @   requires left.length >= p + 1 && right.length >= p + 1 && out.length >= p + 1;
+      @   requires left != right && left != out && right != out;
+      @   requires left != knots && right != knots && out != knots;
+      @   requires span + 1 < knots.length && knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
+      @   assignable left[1 .. p], right[1 .. p], out[0 .. p];
+      @   ensures p == 0 ==> out[0] == 1.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(out[k] < 0.0));
+      @*/
+    /** basisValues writing the constant 7 (issue 11: KeY proved such a copy against the frame-only contract). */
+    public static void BSplineKernel__basisValues__constantSeven(double[] knots, int p, int span, double x,
+                                                               double[] left, double[] right, double[] out) {
+        /*@ loop_invariant 0 <= k && k <= p + 1;
+          @ loop_invariant (\forall int i; 0 <= i && i < k; out[i] == 7.0);
+          @ loop_writes out[0 .. p];
+          @ decreases p + 1 - k;
+          @*/
+        for (int k = 0; k <= p; k++) {
+            out[k] = 7.0;
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires knots != null && left != null && right != null && out != null;
+      @   requires p >= 0 && span >= p && span + p < knots.length;
+      @   requires left.length >= p + 1 && right.length >= p + 1 && out.length >= p + 1;
+      @   requires left != right && left != out && right != out;
+      @   requires left != knots && right != knots && out != knots;
+      @   requires span + 1 < knots.length && knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
+      @   assignable left[1 .. p], right[1 .. p], out[0 .. p];
+      @   ensures p == 0 ==> out[0] == 1.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(out[k] < 0.0));
+      @*/
+    /** basisValues storing the last value of each stage with the wrong sign: out[j] = -saved. */
+    public static void BSplineKernel__basisValues__negatesLast(double[] knots, int p, int span, double x,
+                                                             double[] left, double[] right, double[] out) {
+        out[0] = 1.0;
+        /*@ loop_invariant 1 <= j && j <= p + 1;
+          @ loop_invariant j == 1 ==> out[0] == 1.0;
+          @ loop_invariant (\forall int k; 0 <= k && k < j; !(out[k] < 0.0));
+          @ loop_invariant (\forall int k; 1 <= k && k < j; !(left[k] < 0.0) && !(right[k] < 0.0));
+          @ loop_writes left[1 .. p], right[1 .. p], out[0 .. p];
+          @ decreases p + 1 - j;
+          @*/
+        for (int j = 1; j <= p; j++) {
+            //@ assert knots[span + 1 - j] <= x && x <= knots[span + j];
+            left[j] = x - knots[span + 1 - j];
+            right[j] = knots[span + j] - x;
+            //@ assert !(left[j] < 0.0) && !(right[j] < 0.0);
+            double saved = 0.0;
+            /*@ loop_invariant 0 <= r && r <= j;
+              @ loop_invariant (\forall int k; 0 <= k && k < j; !(out[k] < 0.0)) && !(saved < 0.0);
+              @ loop_invariant (\forall int k; 1 <= k && k <= j; !(left[k] < 0.0) && !(right[k] < 0.0));
+              @ loop_writes out[0 .. p];
+              @ decreases j - r;
+              @*/
+            // OpenJML 0.21 keeps a local that its loop_writes omits unchanged after the loop (KeY frames heap only)
+            //+OPENJML@ loop_writes saved;
+            for (int r = 0; r < j; r++) {
+                double denom = right[r + 1] + left[j - r];
+                //@ assert !(denom < 0.0);
+                double temp = denom == 0.0 ? 0.0 : out[r] / denom;
+                //@ assert !(temp < 0.0);
+                out[r] = saved + right[r + 1] * temp;
+                saved = left[j - r] * temp;
+            }
+            out[j] = 0.0 - saved;
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires knots != null && left != null && right != null && values != null && derivatives != null;
+      @   requires p >= 0 && span >= p && span + p + 1 < knots.length;
+      @   requires left.length >= p + 1 && right.length >= p + 1;
+      @   requires values.length >= p + 1 && derivatives.length >= p + 1;
+      @   requires left != right && left != values && left != derivatives && right != values
+      @         && right != derivatives && values != derivatives;
+      @   requires left != knots && right != knots && values != knots && derivatives != knots;
+      @   requires knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
+      @   assignable left[1 .. p], right[1 .. p], values[0 .. p], derivatives[0 .. p];
+      @   ensures p == 0 ==> values[0] == 1.0 && derivatives[0] == 0.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(values[k] < 0.0));
+      @*/
+    /** basisValuesAndDerivatives returning derivative 1 (the value) for degree 0. */
+    public static void BSplineKernel__basisValuesAndDerivatives__degreeZeroSlope(double[] knots, int p, int span,
+            double x, double[] left, double[] right, double[] values, double[] derivatives) {
+        if (p == 0) {
+            values[0] = 1.0;
+            derivatives[0] = 1.0;
+            return;
+        }
+        org.attnlab.kernel.BSplineKernel.basisValues(knots, p - 1, span, x, left, right, derivatives);
+        org.attnlab.kernel.BSplineKernel.basisValues(knots, p, span, x, left, right, values);
+    }
+
+    /*@ public normal_behavior
+      @   requires knots != null && left != null && right != null && values != null && derivatives != null;
+      @   requires p >= 0 && span >= p && span + p + 1 < knots.length;
+      @   requires left.length >= p + 1 && right.length >= p + 1;
+      @   requires values.length >= p + 1 && derivatives.length >= p + 1;
+      @   requires left != right && left != values && left != derivatives && right != values
+      @         && right != derivatives && values != derivatives;
+      @   requires left != knots && right != knots && values != knots && derivatives != knots;
+      @   requires knots[span] <= x && x <= knots[span + 1];
+      @   requires (\forall int i; span + 1 - p <= i && i <= span; knots[i] <= knots[span]);
+      @   requires (\forall int i; span + 1 <= i && i <= span + p; knots[span + 1] <= knots[i]);
+      @   assignable left[1 .. p], right[1 .. p], values[0 .. p], derivatives[0 .. p];
+      @   ensures p == 0 ==> values[0] == 1.0 && derivatives[0] == 0.0;
+      @   ensures (\forall int k; 0 <= k && k <= p; !(values[k] < 0.0));
+      @*/
+    /** basisValuesAndDerivatives whose last value is replaced by minus a degree p - 1 value (a sign slip). */
+    public static void BSplineKernel__basisValuesAndDerivatives__negatesLast(double[] knots, int p, int span,
+            double x, double[] left, double[] right, double[] values, double[] derivatives) {
+        if (p == 0) {
+            values[0] = 1.0;
+            derivatives[0] = 0.0;
+            return;
+        }
+        org.attnlab.kernel.BSplineKernel.basisValues(knots, p - 1, span, x, left, right, derivatives);
+        double last = derivatives[p - 1];
+        org.attnlab.kernel.BSplineKernel.basisValues(knots, p, span, x, left, right, values);
+        values[p] = 0.0 - last;
     }
 
     // ---------------------------------------------------------------- ChunkKernel
