@@ -9,8 +9,10 @@ package org.attnlab.kernel;
  * t[mu] &lt;= x &lt; t[mu + 1], p &lt;= mu &lt;= n - 1; x = t[n] belongs to the last non-empty span.
  * On span mu the non-zero basis functions are N_{mu-p}, ..., N_{mu} (p + 1 of them).
  *
- * <p>Contracts are proved by KeY (proofs/contracts.txt); they state index ranges, frames and the absence of
- * exceptions. Numerical facts (partition of unity, non-negativity, accuracy) are checked by tests.
+ * <p>Contracts are proved by OpenJML ESC (and findSpan's also by KeY; proofs/contracts.txt); they state index ranges,
+ * frames, the absence of exceptions, and for the basis values: 1 for degree 0 and no negative value when x lies in
+ * the span. ESC reasons about doubles as real numbers (proofs/openjml.md); the IEEE reading of the value clauses
+ * and the other numerical facts (partition of unity, accuracy) are checked by tests.
  *
  * <p>Cox-de Boor: N_{i,0}(x) = 1 if t_i &lt;= x &lt; t_{i+1} else 0;
  * N_{i,k}(x) = (x - t_i)/(t_{i+k} - t_i) N_{i,k-1}(x) + (t_{i+k+1} - x)/(t_{i+k+1} - t_{i+1}) N_{i+1,k-1}(x),
@@ -93,7 +95,10 @@ public final class BSplineKernel {
      * Values of the p + 1 basis functions that are non-zero on {@code span}: out[j] = N_{span-p+j, p}(x), by the
      * Cox-de Boor recursion in triangular form (The NURBS Book A2.2): for j = 1..p, left[j] = x - t[span+1-j],
      * right[j] = t[span+j] - x, and out[r] is updated with temp = out[r] / (right[r+1] + left[j-r]), 0/0 = 0.
-     * For x in [t[span], t[span+1]] the values are non-negative and sum to 1; the kernel does not check x.
+     * Requires x in [t[span], t[span+1]] and the knots t[span+1-p .. span+p] ordered around that span (the kernel does
+     * not check this; {@link #findSpan} on a non-decreasing vector gives such a span). Then out[0] = 1 for p = 0 and
+     * no out[k] is negative (proved; NaN is possible when a denominator is subnormal); the values sum to 1 up to
+     * rounding (tested).
      *
      * @param knots knot vector; not modified
      * @param p degree
@@ -158,7 +163,8 @@ public final class BSplineKernel {
      * Values and first derivatives of the p + 1 basis functions non-zero on {@code span}:
      * values[j] = N_{span-p+j, p}(x), derivatives[j] = N'_{span-p+j, p}(x), from
      * N'_{i,p} = p N_{i,p-1}/(t_{i+p} - t_i) - p N_{i+1,p-1}/(t_{i+p+1} - t_{i+1}) (0/0 = 0).
-     * For p = 0 the derivative is 0. At a knot this is the derivative of the polynomial piece of {@code span}
+     * Requires x in the span as {@link #basisValues} does. For p = 0 the value is 1 and the derivative 0; no value is
+     * negative (proved). At a knot this is the derivative of the polynomial piece of {@code span}
      * (right derivative; at x = t[n] the left one).
      *
      * @param knots knot vector, length &gt;= span + p + 2; not modified
