@@ -278,10 +278,19 @@ public final class CoercivityEstimator {
         double[] agg = new double[nb * nb];
         double[] pair = new double[nb * nb];
         accumulate(data, a, grid, 0, data.samples(), agg, pair, 0);
-        long tokens = (long) data.samples() * n;
+        normalise(agg, pair, nb, (long) data.samples() * n, n);
+        return new double[][] {agg, pair};
+    }
+
+    /**
+     * agg /= tokens, pair /= tokens (N - 1), in a helper that OpenJML's RAC does not instrument ({@code skiprac}):
+     * -rac crashes on these kernel calls in an instrumented method (javac's Gen: ClassCastException Integer to Long,
+     * "Internal JML bug").
+     */
+    /*@ skiprac @*/
+    private static void normalise(double[] agg, double[] pair, int nb, long tokens, int n) {
         CoercivityKernel.divideAll(agg, nb * nb, (double) tokens);
         CoercivityKernel.divideAll(pair, nb * nb, (double) (tokens * (n - 1)));
-        return new double[][] {agg, pair};
     }
 
     /**
