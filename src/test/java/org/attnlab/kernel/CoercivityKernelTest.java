@@ -244,6 +244,20 @@ class CoercivityKernelTest {
     }
 
     @Test
+    void keepIsStrictAtTheFloorAndSymmetrizeKeepsEveryDiagonalEntry() {
+        // a diagonal entry exactly at floor * max is dropped (the rule is "above"); all-zero masses drop everything
+        boolean[] kept = new boolean[3];
+        CoercivityKernel.keep(new double[] {2.0, 0, 0, 0, 1.0, 0, 0, 0, 1.5}, 3, 0.5, kept);
+        assertArrayEquals(new boolean[] {true, false, true}, kept);
+        CoercivityKernel.keep(new double[4], 2, 1e-12, kept);
+        assertArrayEquals(new boolean[] {false, false, true}, kept, "only the first nb entries are written");
+        // the diagonal is not averaged with itself: 0.5 (x + x) overflows for the largest finite x
+        double[] m = {Double.MAX_VALUE, 1.0, 3.0, -Double.MAX_VALUE};
+        CoercivityKernel.symmetrize(m, 2);
+        assertArrayEquals(new double[] {Double.MAX_VALUE, 2.0, 2.0, -Double.MAX_VALUE}, m);
+    }
+
+    @Test
     void restrictColumnSetColumnAndSymmetrize() {
         SplittableRandom rnd = new SplittableRandom(14);
         for (int trial = 0; trial < 50; trial++) {
