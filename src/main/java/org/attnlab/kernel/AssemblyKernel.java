@@ -291,7 +291,11 @@ public final class AssemblyKernel {
      * dF/dU_ab = w X_ia W_ib, W_i = sum_j phi'(s_ij) Q_j, and dF/dV_ab = w P_ib Z_ia, Z_i = sum_j phi'(s_ij) X_j,
      * and kappa_i = w sum_j phi'(s_ij) s_ij / sAbs (phi' = 0 outside [lo, hi]). Adds the upper triangle of
      * sum J_i^T J_i to out[jtj + a dim + e] (a &lt;= e), sum e_i J_i to out[jte + a], sum kappa_i J_i to out[kj + a],
-     * and sum e_i^2, sum kappa_i^2, sum kappa_i e_i to out[stats], out[stats + 1], out[stats + 2].
+     * and sum e_i^2, sum kappa_i^2, sum kappa_i e_i to out[stats], out[stats + 1], out[stats + 2]. With the
+     * aggregated features F_i = w sum_{j != i} B(s_ij) in R^n (n = K + p, as {@link #normalEquations}) it also adds
+     * sum F_ik J_i to out[ftj + k dim + a] (n x dim, row-major) and sum kappa_i F_ik to out[kf + k]: the blocks
+     * F^T J and F^T kappa that the variable-projection A-step (Kaufman) needs to remove from J^T J the directions
+     * that the phi-step re-fits.
      *
      * <p>The rows of {@link #BLOCK} = 8 tokens are gathered in {@code block} (row-major 8 x dim) and added by
      * {@link #flushRows}: each entry of J^T J is loaded and stored once per eight rank-one updates, and two rows
@@ -325,11 +329,16 @@ public final class AssemblyKernel {
      * @param block work array, length &gt;= BLOCK 2 d r; overwritten
      * @param res work array, length &gt;= BLOCK; overwritten
      * @param kap work array, length &gt;= BLOCK; overwritten
+     * @param bounds work array, length &gt;= 2 N; overwritten
+     * @param features work array, length &gt;= 2 n, all 0 on entry; all 0 on return
+     * @param bvalues work array, length &gt;= p + 1; overwritten
      * @param out the sums; only the entries named above are modified
      * @param jtj offset of J^T J in out
      * @param jte offset of J^T e
      * @param kj offset of sum kappa J
      * @param stats offset of the three scalar sums
+     * @param ftj offset of F^T J (n x dim)
+     * @param kf offset of sum kappa F (n)
      */
     /*@ public normal_behavior
       @   requires x != null && y != null && p != null && q != null && values != null && slopes != null;
@@ -344,17 +353,25 @@ public final class AssemblyKernel {
       @   requires jtj >= 0 && jte >= 0 && kj >= 0 && stats >= 0;
       @   requires jtj + 4 * d * r * d * r <= out.length && jte + 2 * d * r <= out.length;
       @   requires kj + 2 * d * r <= out.length && stats + 3 <= out.length;
+      @   requires bounds != null && features != null && bvalues != null && bounds.length >= 2 * tokens;
+      @   requires features.length >= 2 * (pieces + degree) && bvalues.length >= degree + 1;
+      @   requires ftj >= 0 && kf >= 0 && ftj + (pieces + degree) * 2 * d * r <= out.length;
+      @   requires kf + pieces + degree <= out.length;
       @   assignable partners[0 .. tokens - 1], factors[0 .. tokens - 1], wv[0 .. r - 1], z[0 .. d - 1];
       @   assignable block[0 .. BLOCK * 2 * d * r - 1], res[0 .. BLOCK - 1], kap[0 .. BLOCK - 1];
+      @   assignable bounds[0 .. 2 * tokens - 1], features[0 .. 2 * (pieces + degree) - 1], bvalues[0 .. degree];
       @   assignable out[jtj .. jtj + 4 * d * r * d * r - 1], out[jte .. jte + 2 * d * r - 1];
       @   assignable out[kj .. kj + 2 * d * r - 1], out[stats .. stats + 2];
+      @   assignable out[ftj .. ftj + (pieces + degree) * 2 * d * r - 1], out[kf .. kf + pieces + degree - 1];
       @*/
     public static void gaussNewton(double[] x, double[] y, double[] p, double[] q, int r, int d, int tokens,
                                    int m0, int m1, double lo, double hi, double scale, int pieces, int degree,
                                    double weight, double[] values, double[] slopes, double sAbs, int[] partners,
                                    double[] factors, double[] wv, double[] z, double[] block, double[] res,
-                                   double[] kap, double[] out, int jtj, int jte, int kj, int stats) {
+                                   double[] kap, int[] bounds, double[] features, double[] bvalues,
+                                   double[] out, int jtj, int jte, int kj, int stats, int ftj, int kf) {
         int dim = 2 * d * r;
+        int nb = pieces + degree;
         int w1 = degree + 1;
         int half = d * r;
         double sse = 0.0;
@@ -425,6 +442,24 @@ public final class AssemblyKernel {
                 for (int b = 0; b < r; b++) {
                     wv[b] = 0.0;
                 }
+                // F_i (even partners in features[0..n), odd in [n..2n)), then F_i J_i^T and kappa_i F_i on its band
+                if (degree == 2) {
+                    tokenDegree2(p, q, r, tokens, base, i, lo, hi, scale, pieces, features, 0, nb, bounds);
+                } else if (degree == 3) {
+                    tokenDegree3(p, q, r, tokens, base, i, lo, hi, scale, pieces, features, 0, nb, bounds);
+                } else {
+                    tokenGeneral(p, q, r, tokens, base, i, lo, hi, scale, pieces, degree, bvalues, features, 0, nb,
+                            bounds);
+                }
+                int kMin = bounds[2 * i];
+                int last = bounds[2 * i + 1] + degree;
+                foldBand(features, 0, nb, kMin, last, weight);
+                for (int k = kMin; k <= last; k++) {
+                    double fk = features[k];
+                    addScaled(out, ftj + k * dim, fk, block, jo, 0, dim - 1);
+                    out[kf + k] += kappa * fk;
+                }
+                clearBand(features, 0, kMin, last);
                 res[slot] = e;
                 kap[slot] = kappa;
                 slot++;
