@@ -2,6 +2,7 @@ package org.attnlab.basis;
 
 import java.util.Arrays;
 import org.attnlab.internal.Checks;
+import org.attnlab.internal.DoubleArrays;
 import org.attnlab.kernel.BSplineKernel;
 
 /**
@@ -281,24 +282,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class Kno
             return false;
         }
         KnotVector other = (KnotVector) o;
-        return other.degree == degree && sameEntries(other.knots, knots);
-    }
-
-    /**
-     * {@code Arrays.equals(x, y)} for two non-null arrays (entries compared by {@code Double.doubleToLongBits}),
-     * written out: the JDK specification OpenJML's RAC checks for {@code Arrays.equals(double[], double[])}
-     * quantifies over {@code \bigint}, which RAC does not implement (it evaluates to false).
-     */
-    private static boolean sameEntries(double[] x, double[] y) {
-        if (x.length != y.length) {
-            return false;
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (Double.doubleToLongBits(x[i]) != Double.doubleToLongBits(y[i])) {
-                return false;
-            }
-        }
-        return true;
+        return other.degree == degree && DoubleArrays.sameEntries(other.knots, knots);
     }
 
     //@ also public normal_behavior ensures true; pure

@@ -28,7 +28,8 @@ import org.attnlab.sampler.Dataset;
  * </ul>
  *
  * <p>A fixed matrix ({@link #withFixedMatrix}) skips the normalisation and the A-step: one phi-step on
- * [-R, R] with the given U, V (scores outside [-R, R] see the constant extension).
+ * [-R, R] with the given U, V (scores outside [-R, R] see the constant extension). A given start
+ * ({@link #withStartMatrix}) replaces the candidate starts: the fit descends from it alone.
  *
  * <p>Instances are immutable; configure them with {@code withX(...)} or {@link #of}. {@link #fit} is
  * deterministic: the same data, configuration and seed give the same bytes at any thread count.
@@ -49,15 +50,26 @@ public final class AlternatingLeastSquares {
     private final /*@ spec_public @*/ double beta;
     private final /*@ spec_public @*/ double /*@ nullable @*/ [] fixedU;
     private final /*@ spec_public @*/ double /*@ nullable @*/ [] fixedV;
+    /** Whether fixedU, fixedV are a start to descend from ({@link #withStartMatrix}) rather than fixed. */
+    private final /*@ spec_public @*/ boolean fromStart;
+
+    /** Identifier of a given start ({@link #withStartMatrix}) in {@link ErmResult#start()}. */
+    public static final int GIVEN_START_ID = 900;
 
     private AlternatingLeastSquares(ModelSettings model, OptimizerSettings optimizer, double c0, double beta,
                                     double[] fixedU, double[] fixedV) {
+        this(model, optimizer, c0, beta, fixedU, fixedV, false);
+    }
+
+    private AlternatingLeastSquares(ModelSettings model, OptimizerSettings optimizer, double c0, double beta,
+                                    double[] fixedU, double[] fixedV, boolean fromStart) {
         this.model = model;
         this.optimizer = optimizer;
         this.c0 = c0;
         this.beta = beta;
         this.fixedU = fixedU;
         this.fixedV = fixedV;
+        this.fromStart = fromStart;
     }
 
     /*@ public normal_behavior
@@ -92,11 +104,11 @@ public final class AlternatingLeastSquares {
     }
 
     private AlternatingLeastSquares with(ModelSettings m) {
-        return new AlternatingLeastSquares(m, optimizer, c0, beta, fixedU, fixedV);
+        return new AlternatingLeastSquares(m, optimizer, c0, beta, fixedU, fixedV, fromStart);
     }
 
     private AlternatingLeastSquares with(OptimizerSettings o) {
-        return new AlternatingLeastSquares(model, o, c0, beta, fixedU, fixedV);
+        return new AlternatingLeastSquares(model, o, c0, beta, fixedU, fixedV, fromStart);
     }
 
     /*@ public normal_behavior
@@ -175,7 +187,7 @@ public final class AlternatingLeastSquares {
     /** The constant c0 &gt; 0 of the automatic K rule. @throws IllegalArgumentException if not finite and &gt; 0 */
     public AlternatingLeastSquares withPiecesConstant(double c0) {
         Checks.positive("c0", c0);
-        return new AlternatingLeastSquares(model, optimizer, c0, beta, fixedU, fixedV);
+        return new AlternatingLeastSquares(model, optimizer, c0, beta, fixedU, fixedV, fromStart);
     }
 
     /**
@@ -198,7 +210,7 @@ public final class AlternatingLeastSquares {
         if (!Double.isNaN(beta)) {
             Checks.positive("beta", beta);
         }
-        return new AlternatingLeastSquares(model, optimizer, c0, beta, fixedU, fixedV);
+        return new AlternatingLeastSquares(model, optimizer, c0, beta, fixedU, fixedV, fromStart);
     }
 
     /*@ public normal_behavior
@@ -341,6 +353,7 @@ public final class AlternatingLeastSquares {
       @   ensures \result.fixedU != null && \result.fixedU != u && \result.fixedU.length == u.length;
       @   ensures \result.fixedV != null && \result.fixedV != v && \result.fixedV.length == v.length;
       @   ensures (\forall int k; 0 <= k && k < u.length; \result.fixedU[k] == u[k] && \result.fixedV[k] == v[k]);
+      @   ensures !\result.fromStart;
       @ also public exceptional_behavior
       @   requires u == null || v == null || v.length != u.length
       @            || !(\forall int k; 0 <= k && k < u.length; Double.isFinite(u[k]) && Double.isFinite(v[k]));
@@ -356,7 +369,36 @@ public final class AlternatingLeastSquares {
         Checks.allFinite("u", u);
         Checks.allFinite("v", v);
         Checks.length("v", v, u.length);
-        return new AlternatingLeastSquares(model, optimizer, c0, beta, copy(u), copy(v));
+        return new AlternatingLeastSquares(model, optimizer, c0, beta, copy(u), copy(v), false);
+    }
+
+    /*@ public normal_behavior
+      @   requires u != null && v != null && v.length == u.length;
+      @   requires (\forall int k; 0 <= k && k < u.length; Double.isFinite(u[k]) && Double.isFinite(v[k]));
+      @   ensures \result != null && \result.model == model && \result.optimizer == optimizer && \result.fromStart;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU != null && \result.fixedU != u && \result.fixedU.length == u.length;
+      @   ensures \result.fixedV != null && \result.fixedV != v && \result.fixedV.length == v.length;
+      @   ensures (\forall int k; 0 <= k && k < u.length; \result.fixedU[k] == u[k] && \result.fixedV[k] == v[k]);
+      @ also public exceptional_behavior
+      @   requires u == null || v == null || v.length != u.length
+      @            || !(\forall int k; 0 <= k && k < u.length; Double.isFinite(u[k]) && Double.isFinite(v[k]));
+      @   signals_only IllegalArgumentException;
+      @*/
+    /**
+     * A given start A = U V^T (d x r each, row-major, copied): the fit runs from it alone (no moment or random
+     * candidates, no screening): normalisation, phi-step, then A-steps to convergence, as every start
+     * (spec/estimator.md steps 3-6); its {@link ErmResult#start()} is {@link #GIVEN_START_ID}. The rank becomes
+     * u.length / d, checked against the data at fit time. Used by the zucker2025 audit's local-minimum rule
+     * (a descent from the truth's best approximation, kept only if its training risk is lower).
+     *
+     * @throws IllegalArgumentException if u or v is null, has a non-finite entry, or their lengths differ
+     */
+    public AlternatingLeastSquares withStartMatrix(double[] u, double[] v) {
+        Checks.allFinite("u", u);
+        Checks.allFinite("v", v);
+        Checks.length("v", v, u.length);
+        return new AlternatingLeastSquares(model, optimizer, c0, beta, copy(u), copy(v), true);
     }
 
     /*@ public normal_behavior
@@ -481,6 +523,8 @@ public final class AlternatingLeastSquares {
       @   ensures \result.riskHistory().length >= 1 && \result.iterations() >= 0 && \result.status() != null;
       @   ensures fixedU == null ==> \result.startRisks().length == Math.min(optimizer.starts(), \result.startRisks().length)
       @            && \result.startRisks().length >= 1 && \result.iterations() <= optimizer.maxIterations();
+      @   ensures fixedU != null && fromStart ==> \result.startRisks().length == 1
+      @            && \result.iterations() <= optimizer.maxIterations();
       @ also public exceptional_behavior
       @   requires !(data != null && (fixedU == null
       @              ? model.rank() <= data.dimension() && (optimizer.momentStarts() || optimizer.randomStarts() >= 1)
@@ -516,6 +560,12 @@ public final class AlternatingLeastSquares {
         }
         SplineGrid grid = grid(data.samples());
         try (ErmEngine engine = new ErmEngine(data, r, grid, model.ridge(), optimizer)) {
+            if (fixedU != null && fromStart) {
+                ErmEngine.State s = new ErmEngine.State(d, r, copy(fixedU), copy(fixedV));
+                s.id = GIVEN_START_ID;
+                engine.run(s);
+                return result(d, r, grid, s, new double[] {s.risk}, t0);
+            }
             if (fixedU != null) {
                 ErmEngine.State s = new ErmEngine.State(d, r, copy(fixedU), copy(fixedV));
                 s.projections = engine.assembly().project(fixedU, fixedV);
@@ -624,7 +674,7 @@ public final class AlternatingLeastSquares {
     @Override
     public /*@ pure @*/ String toString() {
         return "AlternatingLeastSquares[" + model + ", " + optimizer + ", c0=" + c0 + ", beta=" + beta
-                + (fixedU == null ? "" : ", fixed matrix") + "]";
+                + (fixedU == null ? "" : fromStart ? ", start matrix" : ", fixed matrix") + "]";
     }
 
     /**

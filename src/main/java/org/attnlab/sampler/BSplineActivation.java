@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.attnlab.basis.BSplineBasis;
 import org.attnlab.basis.KnotVector;
 import org.attnlab.internal.Checks;
+import org.attnlab.internal.DoubleArrays;
 import org.attnlab.internal.RandomStreams;
 
 /**
@@ -199,7 +200,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class BSp
         }
         BSplineActivation other = (BSplineActivation) o;
         return other.order == order && other.pieces == pieces
-                && Double.compare(other.range, range) == 0 && Sampling.sameEntries(other.coefficients, coefficients);
+                && Double.compare(other.range, range) == 0 && DoubleArrays.sameEntries(other.coefficients, coefficients);
     }
 
     //@ also public normal_behavior ensures true; pure

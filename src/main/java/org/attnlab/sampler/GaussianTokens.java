@@ -2,6 +2,7 @@ package org.attnlab.sampler;
 
 import java.util.Arrays;
 import org.attnlab.internal.Checks;
+import org.attnlab.internal.DoubleArrays;
 import org.attnlab.internal.RandomStreams;
 
 /**
@@ -140,7 +141,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class Gau
       @*/
     @Override
     public boolean equals(Object o) {
-        return o instanceof GaussianTokens && Sampling.sameEntries(((GaussianTokens) o).eigenvalues, eigenvalues);
+        return o instanceof GaussianTokens && DoubleArrays.sameEntries(((GaussianTokens) o).eigenvalues, eigenvalues);
     }
 
     //@ also public normal_behavior ensures true; pure

@@ -2,6 +2,7 @@ package org.attnlab.sampler;
 
 import java.util.Arrays;
 import org.attnlab.internal.Checks;
+import org.attnlab.internal.DoubleArrays;
 import org.attnlab.internal.RandomStreams;
 
 /**
@@ -287,7 +288,7 @@ public final /*@ code_java_math spec_java_math nullable_by_default @*/ class Gro
             return false;
         }
         GroundTruth g = (GroundTruth) o;
-        return PlainCalls.equal(g.law, law) && Sampling.sameEntries(g.a, a) && g.rank == rank
+        return PlainCalls.equal(g.law, law) && DoubleArrays.sameEntries(g.a, a) && g.rank == rank
                 && PlainCalls.equal(g.phi, phi) && g.noise.equals(noise) && g.tokensPerSample == tokensPerSample
                 && g.seed == seed;
     }

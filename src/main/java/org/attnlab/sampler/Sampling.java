@@ -6,8 +6,8 @@ import org.attnlab.internal.RandomStreams;
 /**
  * Shared argument checks, array helpers and moment formulas of this package (package-private helpers).
  *
- * <p>{@link #nonNull}, {@link #copy}, {@link #sameEntries} and {@link #filled} do what {@code Checks.notNull},
- * {@code clone()}, {@code Arrays.equals(double[], double[])} and {@code Arrays.fill} do; they exist so that
+ * <p>{@link #nonNull}, {@link #copy} and {@link #filled} do what {@code Checks.notNull}, {@code clone()} and
+ * {@code Arrays.fill} do ({@code Arrays.equals} is {@code internal.DoubleArrays.sameEntries}); they exist so that
  * OpenJML 0.21's RAC can compile and check this package (it crashes on array {@code clone()}, evaluates its JDK
  * specifications of {@code Arrays.equals} and {@code Arrays.fill} wrongly, and treats null handed to the
  * un-annotated {@code Checks} as a contract violation). See proofs/openjml.md.
@@ -79,24 +79,6 @@ final /*@ code_java_math spec_java_math nullable_by_default @*/ class Sampling {
             x[i] = value;
         }
         return x;
-    }
-
-    /*@ normal_behavior
-      @   requires x != null && y != null;
-      @   ensures \result ==> x.length == y.length;
-      @   assignable \nothing;
-      @*/
-    /** {@code Arrays.equals(x, y)} for non-null arrays: same length, entries equal by {@code doubleToLongBits}. */
-    static boolean sameEntries(double[] x, double[] y) {
-        if (x.length != y.length) {
-            return false;
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (Double.doubleToLongBits(x[i]) != Double.doubleToLongBits(y[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static void checkSampleArguments(RandomStreams.Stream stream, int n, int d, double[] out, int offset) {

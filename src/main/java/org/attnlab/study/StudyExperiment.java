@@ -96,7 +96,8 @@ public final class StudyExperiment {
                 .put("status", fit.status().name())
                 .put("first_train_risk", lm.firstRisk()).put("truth_risk", lm.truthRisk())
                 .put("oracle_risk", lm.oracleRisk()).put("lm_margin", lm.margin())
-                .put("retried", Boolean.toString(lm.retried())).put("above_rule", Boolean.toString(lm.remaining()))
+                .put("retried", Boolean.toString(lm.retried()))
+                .put("oracle_start", Boolean.toString(lm.oracleStart())).put("above_rule", Boolean.toString(lm.remaining()))
                 .put("seconds", Math.round(seconds * 1000) / 1000.0).build();
     }
 }

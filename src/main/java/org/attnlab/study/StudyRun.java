@@ -52,7 +52,7 @@ public final class StudyRun {
      * default start strategy, which changed every fit; a v1 directory is refused, not mixed.
      */
     public static String fingerprint(Study study) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "study/v2 seed=%d estimator=%s pairs=%dx4096",
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "study/v3 seed=%d estimator=%s pairs=%dx4096",
                 study.masterSeed(), study.estimator(), study.evalBlocks()));
         for (StudySetting s : study.settings()) {
             b.append(" [").append(s).append(']');

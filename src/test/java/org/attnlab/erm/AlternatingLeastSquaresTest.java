@@ -97,6 +97,29 @@ class AlternatingLeastSquaresTest {
     }
 
     @Test
+    void aGivenStartIsRunToConvergenceAloneAndDescends() {
+        ErmResult fit = solver().fit(NOISY.data(), 3L);
+        // from a rotated copy of the fitted A (a different point of the same problem): one start, no screening
+        double[] u = fit.u().clone();
+        double[] v = fit.v().clone();
+        u[0] += 0.3;
+        v[1] -= 0.2;
+        ErmResult fixed = solver().withFixedMatrix(u, v).fit(NOISY.data(), 0L);
+        ErmResult from = solver().withStartMatrix(u, v).fit(NOISY.data(), 0L);
+        assertEquals(AlternatingLeastSquares.GIVEN_START_ID, from.start());
+        assertEquals(1, from.startRisks().length);
+        assertEquals(from.trainingRisk(), from.startRisks()[0], 0.0);
+        assertTrue(from.iterations() >= 1, "the start must be descended from, not only phi-fitted");
+        assertTrue(from.trainingRisk() < fixed.trainingRisk(), from.trainingRisk() + " vs " + fixed.trainingRisk());
+        // it reaches the multi-start fit's risk from there (the same basin), to the solver's tolerance
+        assertEquals(fit.trainingRisk(), from.trainingRisk(), 1e-6 * fit.trainingRisk());
+        // the seed plays no role (no random candidate), and the result is deterministic
+        ErmResult again = solver().withStartMatrix(u, v).fit(NOISY.data(), 99L);
+        assertArrayEquals(from.coefficients(), again.coefficients(), 0.0);
+        assertArrayEquals(from.matrix(), again.matrix(), 0.0);
+    }
+
+    @Test
     void riskHistoryDecreasesAndEndsAtTheReportedRisk() {
         ErmResult fit = solver().fit(NOISY.data(), 3L);
         double[] h = fit.riskHistory();

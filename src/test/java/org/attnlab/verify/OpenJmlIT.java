@@ -55,6 +55,8 @@ class OpenJmlIT {
     /** Per-method ESC outcomes of the main run: "org.attnlab.kernel.Type.method(params)" to OpenJML's verdict. */
     private static final Map<String, String> escOutcomes = new LinkedHashMap<>();
     private static java.util.concurrent.CompletableFuture<OpenJml.Run> twinRun;
+    /** "Type.method" of every kernel contract ESC proves and whose buggy twin ESC reports invalid (filled at order 5). */
+    private static final java.util.Set<String> twinnedContracts = new java.util.TreeSet<>();
 
     /** Smallest number of ESC-proved contracts that each have a buggy twin reported invalid (issue 11). */
     static final int MIN_TWINNED = 30;
@@ -342,11 +344,43 @@ class OpenJmlIT {
                 twinned.add(parts[0] + "." + parts[1]);
             }
         }
+        twinnedContracts.addAll(twinned);
         summary(String.format(Locale.ROOT, "OpenJML ESC twins: %d proved contracts each with a buggy twin that ESC "
                 + "reports invalid at the same settings (%d twins, %.0f s)", twinned.size(), count, run.seconds()));
         assertTrue(problems.isEmpty(), String.join("\n", problems) + "\n(full output: target/openjml-twins.log)");
         assertTrue(twinned.size() >= MIN_TWINNED, "only " + twinned.size() + " twinned contracts, want >= "
                 + MIN_TWINNED + ": " + twinned);
+    }
+
+    /**
+     * KeY runs only with {@code -Pkey}; this is what makes that safe: every contract proofs/contracts.txt lists as
+     * {@code prove} (the ones KeY must close) is proved by ESC in this build and has a buggy twin that ESC reports
+     * invalid. A new KeY-proved contract without both fails here, so the default build never checks less.
+     */
+    @Test
+    @Order(7)
+    void escCoversEveryKeyProvedContract() throws Exception {
+        if (openJml == null) {
+            return;
+        }
+        ContractList listed = ContractList.read(basedir.resolve("proofs/contracts.txt"));
+        List<String> keyProved = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
+        for (ContractList.Entry e : listed.entries().values()) {
+            if (!e.mustProve()) {
+                continue;
+            }
+            String typeMethod = e.id().substring(0, e.id().indexOf('(')).replace("::", ".");
+            keyProved.add(typeMethod);
+            if (!twinnedContracts.contains(typeMethod)) {
+                uncovered.add(e.id());
+            }
+        }
+        summary(String.format(Locale.ROOT, "OpenJML ESC covers %d of %d KeY-proved kernel contracts, each with a "
+                + "buggy twin (KeY itself runs with -Pkey)", keyProved.size() - uncovered.size(), keyProved.size()));
+        assertTrue(!keyProved.isEmpty(), "proofs/contracts.txt lists no KeY-proved ('prove') contract");
+        assertTrue(uncovered.isEmpty(), "KeY-proved contracts that OpenJML ESC does not prove with a buggy twin "
+                + "(the default build skips KeY, so they would go unchecked): " + uncovered);
     }
 
     /** Negative control for RAC: a planted bug, called within its precondition by a test, fails the RAC run. */

@@ -30,7 +30,16 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * <p>Such a unit is re-fitted once with {@link #RETRY_STARTS} random candidate starts, the {@link #RETRY_STARTS}
  * best of all candidates (moment and random) run to convergence, from its own retry seed
  * (deterministic); the better of the two fits (lower training risk) is kept, and the unit records that it was
- * retried and whether it is still above the rule. The fit never sees the truth: the oracle only judges it.
+ * retried and whether it is still above the rule. Neither of these fits sees the truth: the oracle only judges.
+ *
+ * <p>If the kept fit is still above the rule, a last stage descends from the oracle's point itself (the same
+ * normalised A*, run to convergence by the estimator's own normalisation, phi-steps and A-steps,
+ * {@code withStartMatrix}) and keeps that fit if its training risk is lower. This uses the truth, but only as a
+ * starting point: the kept fit is always the one with the lowest training risk, never chosen by its error
+ * against the truth, so it is a better approximation of the ERM (the global minimiser of the training risk,
+ * which is what arXiv 2510.11789's theorem is about), not a different estimator. The unit records
+ * {@code oracle_start}; the report counts such units (seed 43 of d = 30 at M = 1000-4000 needed it: a basin that
+ * 8 random starts did not leave, docs/zucker2025-precision).
  */
 public final class LocalMinimumRule {
 
@@ -49,10 +58,11 @@ public final class LocalMinimumRule {
      * @param oracleRisk R_orc
      * @param margin sigma^2 p / (M N)
      * @param retried whether the first fit was above the rule and was re-fitted
+     * @param oracleStart whether the retry was still above the rule, so that the oracle-start stage ran
      * @param remaining whether the kept fit is still above the rule
      */
     public record Outcome(ErmResult fit, double firstRisk, double truthRisk, double oracleRisk, double margin,
-                          boolean retried, boolean remaining) {
+                          boolean retried, boolean oracleStart, boolean remaining) {
 
         /** R_fit - R_orc of the kept fit. */
         public double excess() {
@@ -61,7 +71,9 @@ public final class LocalMinimumRule {
     }
 
     /**
-     * Fits with {@code first}; if the fit is above the rule, fits again with {@code retry} and keeps the better.
+     * Fits with {@code first}; if the fit is above the rule, fits again with {@code retry} and keeps the better;
+     * if that is still above the rule, descends from the oracle's point with {@code first}'s settings
+     * ({@code withStartMatrix}) and keeps it if its training risk is lower.
      *
      * @param truth the ground truth of the unit
      * @param data its training data
@@ -86,14 +98,23 @@ public final class LocalMinimumRule {
         double margin = sigma * sigma * p / ((double) data.samples() * data.tokensPerSample());
         double firstRisk = fit.trainingRisk();
         boolean retried = false;
+        boolean oracleStart = false;
         if (above(firstRisk, oracleRisk, margin)) {
             retried = true;
             ErmResult again = retry.fit(data, retrySeed);
-            if (again.trainingRisk() < firstRisk) {
+            if (again.trainingRisk() < fit.trainingRisk()) {
                 fit = again;
             }
+            if (above(fit.trainingRisk(), oracleRisk, margin)) {
+                oracleStart = true;
+                double[][] uv = oracleMatrix(truth, data, first);
+                ErmResult descent = first.withStartMatrix(uv[0], uv[1]).fit(data, firstSeed);
+                if (descent.trainingRisk() < fit.trainingRisk()) {
+                    fit = descent;
+                }
+            }
         }
-        return new Outcome(fit, firstRisk, truthRisk, oracleRisk, margin, retried,
+        return new Outcome(fit, firstRisk, truthRisk, oracleRisk, margin, retried, oracleStart,
                 above(fit.trainingRisk(), oracleRisk, margin));
     }
 
@@ -124,6 +145,12 @@ public final class LocalMinimumRule {
      * |X_i^T U V^T X_j| over the training pairs equal to the grid's radius R).
      */
     public static double oracleRisk(GroundTruth truth, Dataset data, AlternatingLeastSquares estimator) {
+        double[][] uv = oracleMatrix(truth, data, estimator);
+        return estimator.withFixedMatrix(uv[0], uv[1]).fit(data, 0L).trainingRisk();
+    }
+
+    /** {U, V} of A* (its SVD factors), scaled so that the largest training |score| is the grid's radius R. */
+    static double[][] oracleMatrix(GroundTruth truth, Dataset data, AlternatingLeastSquares estimator) {
         int d = truth.dimension();
         int r = truth.rank();
         double[][] uv = factor(truth.a(), d, r);
@@ -138,7 +165,7 @@ public final class LocalMinimumRule {
             u[k] *= factor;
             v[k] *= factor;
         }
-        return estimator.withFixedMatrix(u, v).fit(data, 0L).trainingRisk();
+        return new double[][] {u, v};
     }
 
     /** U, V (d x r row-major) with U V^T = a (rank r), from the SVD of a. */

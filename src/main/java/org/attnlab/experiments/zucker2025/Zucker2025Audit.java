@@ -213,16 +213,18 @@ public final class Zucker2025Audit implements Audit {
         return new AuditOutcome(ID, claims, report, notes);
     }
 
-    /** "k of n units re-fitted (local minimum); j still above the rule". */
+    /** "k of n units re-fitted (local minimum), o from the oracle's point; j still above the rule". */
     static String localMinima(List<Row> rows) {
         int retried = 0;
+        int oracleStarts = 0;
         int remaining = 0;
         for (Row r : rows) {
             retried += Boolean.parseBoolean(r.text("retried")) ? 1 : 0;
+            oracleStarts += Boolean.parseBoolean(r.text("oracle_start")) ? 1 : 0;
             remaining += Boolean.parseBoolean(r.text("above_rule")) ? 1 : 0;
         }
-        return retried + " of " + rows.size() + " units re-fitted (local minimum); " + remaining
-                + " still above the rule";
+        return retried + " of " + rows.size() + " units re-fitted (local minimum), " + oracleStarts
+                + " of them from the oracle's point; " + remaining + " still above the rule";
     }
 
     /** The median of a column over rows matching a predicate -- used by the report's timing line. */

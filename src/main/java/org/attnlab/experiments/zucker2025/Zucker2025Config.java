@@ -197,7 +197,7 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
      */
     public String fingerprint(long seed) {
         return String.format(Locale.ROOT,
-                "zucker2025/v2 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
+                "zucker2025/v3 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
                 seed, tokens, rank, noise, phiPieces, phiRange, c0, randomStarts, maxIterations, ridge, evalBlocks);
     }
 

@@ -39,7 +39,7 @@ public final class Zucker2025Experiment {
     /** The result columns, in CSV order ({@code seconds} is kept out of {@code rates.csv}). */
     public static final List<String> COLUMNS = List.of("setting", "d", "P_true", "P_est", "M", "seed", "K",
             "error", "error_se", "truth_norm", "train_risk", "iterations", "status", "first_train_risk",
-            "truth_risk", "oracle_risk", "lm_margin", "retried", "above_rule");
+            "truth_risk", "oracle_risk", "lm_margin", "retried", "oracle_start", "above_rule");
 
     private Zucker2025Experiment() {
     }
@@ -89,7 +89,8 @@ public final class Zucker2025Experiment {
                 .put("iterations", fit.iterations()).put("status", fit.status().name())
                 .put("first_train_risk", lm.firstRisk()).put("truth_risk", lm.truthRisk())
                 .put("oracle_risk", lm.oracleRisk()).put("lm_margin", lm.margin())
-                .put("retried", Boolean.toString(lm.retried())).put("above_rule", Boolean.toString(lm.remaining()))
+                .put("retried", Boolean.toString(lm.retried()))
+                .put("oracle_start", Boolean.toString(lm.oracleStart())).put("above_rule", Boolean.toString(lm.remaining()))
                 .put("seconds", Math.round(seconds * 1000) / 1000.0).build();
     }
 }

@@ -46,6 +46,26 @@ class LocalMinimumRuleTest {
     }
 
     @Test
+    void whenTheRetryIsStuckTooTheDescentFromTheOraclesPointRepairsIt() {
+        GroundTruth truth = truth();
+        Dataset data = Sampler.sample(truth, UNIT.samples(), 5, 1);
+        AlternatingLeastSquares good = Zucker2025Experiment.estimator(SWEEP, SETTING).withRandomStarts(4)
+                .withMaxIterations(100);
+        AlternatingLeastSquares stuck = good.withFixedMatrix(new double[] {1.0, 0.0}, new double[] {0.0, 1.0});
+        // the retry is pinned to the same wrong A: only the oracle-start stage can leave it
+        LocalMinimumRule.Outcome o = LocalMinimumRule.apply(truth, data, stuck, 5, stuck, 6, SWEEP.noise());
+        assertTrue(o.retried());
+        assertTrue(o.oracleStart(), "the retry was as stuck as the first fit, so the oracle stage must run");
+        assertFalse(o.remaining(), "the descent from the oracle's point must reach its risk: "
+                + o.fit().trainingRisk() + " vs " + o.oracleRisk() + " + " + o.margin());
+        assertEquals(AlternatingLeastSquares.GIVEN_START_ID, o.fit().start());
+        assertTrue(o.fit().iterations() >= 0 && o.fit().trainingRisk() <= o.oracleRisk() + o.margin());
+        // and a fit the retry repairs never reaches the oracle stage
+        LocalMinimumRule.Outcome repaired = LocalMinimumRule.apply(truth, data, stuck, 5, good, 6, SWEEP.noise());
+        assertFalse(repaired.oracleStart());
+    }
+
+    @Test
     void aProperFitIsNotFlagged() {
         GroundTruth truth = truth();
         Dataset data = Sampler.sample(truth, UNIT.samples(), 5, 1);
@@ -53,6 +73,7 @@ class LocalMinimumRuleTest {
                 .withMaxIterations(100);
         LocalMinimumRule.Outcome o = LocalMinimumRule.apply(truth, data, good, 5, good, 6, SWEEP.noise());
         assertFalse(o.retried(), "first " + o.firstRisk() + ", oracle " + o.oracleRisk() + ", margin " + o.margin());
+        assertFalse(o.oracleStart());
         assertFalse(o.remaining());
     }
 
