@@ -376,7 +376,8 @@ final class PairAssembly {
             AssemblyKernel.gaussNewton(x, y, p, q, r, d, n, m0, m1, lo, hi, scale, pieces, deg, weight, values,
                     slopes, sAbs, new int[n], new double[n], new double[r], new double[d],
                     new double[block * dim], new double[block], new double[block], new int[2 * n],
-                    new double[2 * nb], new double[deg + 1], partial, ho, go, ko, so, so + 3, so + 3 + nb * dim);
+                    new double[2 * nb], new double[deg + 1], new double[block * nb], partial, ho, go, ko, so, so + 3,
+                    so + 3 + nb * dim);
         });
         java.util.Arrays.fill(jtj, 0, dim * dim, 0.0);
         java.util.Arrays.fill(jte, 0, dim, 0.0);

@@ -194,6 +194,7 @@ class AssemblyKernelTest {
         int fo = dim * dim + 2 * dim + 3;
         double[] out = new double[fo + n * dim + n];
         double[] features = new double[2 * n];
+        double[] fbuf = new double[block * n];
         double[] wv = new double[r];
         double[] z = new double[d];
         int half = m / 2;
@@ -201,7 +202,7 @@ class AssemblyKernelTest {
             AssemblyKernel.gaussNewton(x, pqy[2], pqy[0], pqy[1], r, d, tokens, range[0], range[1], -1.0, 1.0,
                     scale, pieces, p, 1.0 / (tokens - 1), values, slopes, sAbs, new int[tokens],
                     new double[tokens], wv, z, new double[block * dim], new double[block], new double[block],
-                    new int[2 * tokens], features, new double[p + 1], out, 0, dim * dim, dim * dim + dim,
+                    new int[2 * tokens], features, new double[p + 1], fbuf, out, 0, dim * dim, dim * dim + dim,
                     dim * dim + 2 * dim, fo, fo + n * dim);
         }
         double jMax = 0.0;
@@ -231,6 +232,9 @@ class AssemblyKernelTest {
             assertEquals(want[a], out[a], GAUSS_NEWTON_TOLERANCE * fMax, "feature entry " + a);
         }
         for (double v : features) {
+            assertEquals(0.0, v, 0.0);
+        }
+        for (double v : fbuf) {
             assertEquals(0.0, v, 0.0);
         }
         for (double v : wv) {
