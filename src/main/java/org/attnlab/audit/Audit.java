@@ -35,6 +35,16 @@ public interface Audit {
     }
 
     /**
+     * The precision a run uses when the command line gives none: NaN (the default) for a fixed grid, or the
+     * half-width the audit's headline intervals must reach (only if {@link #supportsPrecision()}).
+     *
+     * @param quick whether the run is the reduced {@code --quick} grid
+     */
+    default double defaultPrecision(boolean quick) {
+        return Double.NaN;
+    }
+
+    /**
      * Runs the audit with its unit families computed by {@code engine}, writes its outputs into
      * {@code options.out()} and returns the verdicts it wrote to {@code claims.json}.
      */

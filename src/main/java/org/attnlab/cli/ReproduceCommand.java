@@ -18,10 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code attnlab reproduce <paper> [--figure F] [--quick] [--out DIR] [--threads T] [--seed S] [--precision DELTA
- * [--budget-units N] [--budget-minutes MIN]]}: runs (or
- * resumes) a paper's audit through {@link Audits} and prints its verdicts. Every argument is checked before
- * anything is written.
+ * {@code attnlab reproduce <paper> [--figure F] [--quick] [--out DIR] [--threads T] [--seed S] [--precision DELTA]
+ * [--budget-units N] [--budget-minutes MIN]}: runs (or
+ * resumes) a paper's audit through {@link Audits} and prints its verdicts. Without {@code --precision} the audit's
+ * {@link Audit#defaultPrecision} applies (0.05 for a full zucker2025 run); {@code --precision 0} asks for the fixed
+ * grid. Every argument is checked before anything is written.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Re-run a paper's experiments and check its claims (report.md, CSV, claims.json, figures).")
@@ -60,16 +61,18 @@ public final class ReproduceCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--precision", paramLabel = "DELTA",
-            description = "start from 16 seeds and add 4 at a time (in a fixed order) to each setting whose slope's 95%% interval is "
-                    + "wider than +-DELTA, until none is or the budget is spent (zucker2025 only)")
+            description = "start from 16 seeds and add 4 at a time (in a fixed order, at most 64) to each setting whose slope's "
+                    + "95%% interval is wider than +-DELTA, until none is or the budget is spent (zucker2025 only; "
+                    + "default 0.05 for a full run, none for --quick; 0 = the fixed 16-seed grid)")
     Double precision;
 
     @Option(names = "--budget-units", paramLabel = "N", defaultValue = "0",
-            description = "with --precision: at most N units in total (deterministic); 0 = none")
+            description = "with a precision: at most N units in total (deterministic); 0 = none")
     long budgetUnits;
 
     @Option(names = "--budget-minutes", paramLabel = "MIN", defaultValue = "0",
-            description = "with --precision: stop adding seeds when the next batch would end after MIN minutes; 0 = none")
+            description = "with a precision: stop adding seeds when the next batch would end after MIN minutes "
+                    + "(the outputs then depend on the machine's speed); 0 = none")
     double budgetMinutes;
 
     @Override
@@ -84,13 +87,18 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (!parts.contains(part)) {
             throw Checks.fail("--figure", "one of " + parts, figure);
         }
+        double target = audit.defaultPrecision(quick);
         if (precision != null) {
             if (!audit.supportsPrecision()) {
                 throw Checks.fail("--precision", "used only with an audit that supports it (zucker2025)", paper);
             }
-            Checks.positive("--precision", precision);
+            if (!(precision >= 0) || Double.isInfinite(precision)) {
+                throw Checks.fail("--precision", "finite and >= 0 (0 = a fixed grid)", precision);
+            }
+            target = precision == 0 ? Double.NaN : precision;
         }
-        InputDomain.onlyWhen(spec, precision != null, "only with --precision", "--budget-units", "--budget-minutes");
+        InputDomain.onlyWhen(spec, !Double.isNaN(target), "only with a precision (--precision DELTA > 0, the default "
+                + "of a full zucker2025 run)", "--budget-units", "--budget-minutes");
         if (budgetUnits < 0) {
             throw Checks.fail("--budget-units", ">= 0", budgetUnits);
         }
@@ -103,7 +111,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw Checks.fail("--master", "given only with --engine spark", master);
         }
         AuditOptions options = new AuditOptions(dir, quick, threads, seed, part, ConsoleProgress.stderr(),
-                precision == null ? Double.NaN : precision, budgetUnits, budgetMinutes);
+                target, budgetUnits, budgetMinutes);
         long start = System.nanoTime();
         AuditOutcome outcome = Outputs.run(dir, "reproduce " + paper + " --figure " + part + (quick ? " --quick" : ""),
                 name -> name.endsWith(".jsonl"),

@@ -4,8 +4,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.attnlab.erm.PairInteraction;
 import org.attnlab.erm.SplineGrid;
 import org.attnlab.internal.Checks;
-import org.attnlab.kernel.PairKernel;
-import org.attnlab.kernel.ScoreKernel;
+import org.attnlab.kernel.CoercivityKernel;
 import org.attnlab.kernel.SpdKernel;
 import org.attnlab.sampler.Dataset;
 import org.ejml.data.DMatrixRMaj;
@@ -130,20 +129,16 @@ public final class CoercivityEstimator {
         for (int c = 0; c < count; c++) {
             tokens[c] = (long) (batchStart(c + 1, m) - batchStart(c, m)) * n;
             tokensTotal += tokens[c];
-            for (int k = 0; k < nb * nb; k++) {
-                gAgg[k] += agg[c * nb * nb + k];
-                gPair[k] += pair[c * nb * nb + k];
-            }
+            CoercivityKernel.addBlock(gAgg, agg, c * nb * nb, nb * nb);
+            CoercivityKernel.addBlock(gPair, pair, c * nb * nb, nb * nb);
         }
         double[] batchConstants = new double[count];
         double[] ba = new double[nb * nb];
         double[] bp = new double[nb * nb];
         for (int c = 0; c < count; c++) {
             int o = c * nb * nb;
-            for (int k = 0; k < nb * nb; k++) {
-                ba[k] = agg[o + k] / tokens[c];
-                bp[k] = pair[o + k] / (tokens[c] * (n - 1));
-            }
+            CoercivityKernel.divided(agg, o, ba, nb * nb, (double) tokens[c]);
+            CoercivityKernel.divided(pair, o, bp, nb * nb, (double) (tokens[c] * (n - 1)));
             batchConstants[c] = smallestGeneralized(ba, bp, nb, keep(bp, nb)).value;
         }
         // held-out check: minimising direction from the first half of the batches, its ratio on the rest
@@ -151,22 +146,19 @@ public final class CoercivityEstimator {
         zero(ba);
         zero(bp);
         for (int c = 0; c < half; c++) {
-            for (int k = 0; k < nb * nb; k++) {
-                ba[k] += agg[c * nb * nb + k];
-                bp[k] += pair[c * nb * nb + k];
-            }
+            CoercivityKernel.addBlock(ba, agg, c * nb * nb, nb * nb);
+            CoercivityKernel.addBlock(bp, pair, c * nb * nb, nb * nb);
         }
         Generalized train = smallestGeneralized(ba, bp, nb, keep(bp, nb));
         double[] heldOutRatios = new double[count - half];
         for (int c = half; c < count; c++) {
             heldOutRatios[c - half] = train.vector == null ? Double.NaN
-                    : quadratic(agg, c * nb * nb, train.vector, nb) / quadratic(pair, c * nb * nb, train.vector, nb)
+                    : CoercivityKernel.quadratic(agg, c * nb * nb, train.vector, nb)
+                    / CoercivityKernel.quadratic(pair, c * nb * nb, train.vector, nb)
                     * (n - 1);
         }
-        for (int k = 0; k < nb * nb; k++) {
-            gAgg[k] /= tokensTotal;
-            gPair[k] /= tokensTotal * (n - 1);
-        }
+        CoercivityKernel.divideAll(gAgg, nb * nb, (double) tokensTotal);
+        CoercivityKernel.divideAll(gPair, nb * nb, (double) (tokensTotal * (n - 1)));
         Generalized full = smallestGeneralized(gAgg, gPair, nb, keep(gPair, nb));
         double[] batch = meanAndStandardError(batchConstants);
         double[] held = meanAndStandardError(heldOutRatios);
@@ -218,20 +210,6 @@ public final class CoercivityEstimator {
         return k < 2 ? 1.0 : new TDistribution(null, k - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
     }
 
-    /** c^T G c for the n x n block of g at offset. */
-    /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
-    private static double quadratic(double[] g, int offset, double[] c, int nb) {
-        double s = 0.0;
-        for (int a = 0; a < nb; a++) {
-            double row = 0.0;
-            for (int b = 0; b < nb; b++) {
-                row += g[offset + a * nb + b] * c[b];
-            }
-            s += c[a] * row;
-        }
-        return s;
-    }
-
     /*@ public normal_behavior
       @   requires data != null && a != null && a.length == data.dimension() * data.dimension()
       @            && (\forall int k; 0 <= k && k < a.length; Double.isFinite(a[k]));
@@ -264,30 +242,8 @@ public final class CoercivityEstimator {
     /*@ skiprac @*/
     private static double largestScore(Dataset data, double[] a) {
         int d = data.dimension();
-        int n = data.tokensPerSample();
-        double[] x = data.tokens();
-        double[] xa = new double[d];
-        double max = 0.0;
-        for (int row = 0; row < data.samples() * n; row++) {
-            for (int l = 0; l < d; l++) {
-                double s = 0.0;
-                for (int k = 0; k < d; k++) {
-                    s += x[row * d + k] * a[k * d + l];
-                }
-                xa[l] = s;
-            }
-            int base = row - row % n;
-            for (int j = base; j < base + n; j++) {
-                if (j != row) {
-                    double s = 0.0;
-                    for (int l = 0; l < d; l++) {
-                        s += xa[l] * x[j * d + l];
-                    }
-                    max = Math.max(max, Math.abs(s));
-                }
-            }
-        }
-        return max;
+        return CoercivityKernel.largestScore(data.tokens(), d, data.tokensPerSample(), data.samples(), a,
+                new double[d]);
     }
 
     /*@ public normal_behavior
@@ -322,86 +278,40 @@ public final class CoercivityEstimator {
         double[] agg = new double[nb * nb];
         double[] pair = new double[nb * nb];
         accumulate(data, a, grid, 0, data.samples(), agg, pair, 0);
-        long tokens = (long) data.samples() * n;
-        for (int k = 0; k < nb * nb; k++) {
-            agg[k] /= tokens;
-            pair[k] /= tokens * (n - 1);
-        }
+        normalise(agg, pair, nb, (long) data.samples() * n, n);
         return new double[][] {agg, pair};
     }
 
-    /** Sums over samples [m0, m1) of F_i F_i^T (into agg) and b_ij b_ij^T (into pair), at offset. */
+    /**
+     * agg /= tokens, pair /= tokens (N - 1), in a helper that OpenJML's RAC does not instrument ({@code skiprac}):
+     * -rac crashes on these kernel calls in an instrumented method (javac's Gen: ClassCastException Integer to Long,
+     * "Internal JML bug").
+     */
+    /*@ skiprac @*/
+    private static void normalise(double[] agg, double[] pair, int nb, long tokens, int n) {
+        CoercivityKernel.divideAll(agg, nb * nb, (double) tokens);
+        CoercivityKernel.divideAll(pair, nb * nb, (double) (tokens * (n - 1)));
+    }
+
+    /**
+     * Sums over samples [m0, m1) of F_i F_i^T (into agg) and b_ij b_ij^T (into pair), at offset: the loop is
+     * {@link CoercivityKernel#accumulate}.
+     */
     /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     private static void accumulate(Dataset data, double[] a, SplineGrid grid, int m0, int m1,
                                    double[] agg, double[] pair, int offset) {
         int n = data.tokensPerSample();
         int d = data.dimension();
         int deg = grid.degree();
-        int pieces = grid.pieces();
-        int nb = grid.size();
-        double lo = -grid.radius();
-        double hi = grid.radius();
-        double scale = grid.scale();
-        double w = 1.0 / (n - 1);
-        double[] x = data.tokens();
-        double[] xa = new double[n * d];
-        double[] f = new double[nb];
-        double[] vals = new double[deg + 1];
-        for (int m = m0; m < m1; m++) {
-            int base = m * n;
-            for (int i = 0; i < n; i++) {
-                int xi = (base + i) * d;
-                for (int l = 0; l < d; l++) {
-                    double s = 0.0;
-                    for (int k = 0; k < d; k++) {
-                        s += x[xi + k] * a[k * d + l];
-                    }
-                    xa[i * d + l] = s;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                zero(f);
-                for (int k = 0; k < n - 1; k++) {
-                    int j = PairKernel.partner(n, i, k);
-                    int xj = (base + j) * d;
-                    double s = 0.0;
-                    for (int l = 0; l < d; l++) {
-                        s += xa[i * d + l] * x[xj + l];
-                    }
-                    double t = ScoreKernel.position(s, lo, hi, scale);
-                    int piece = ScoreKernel.piece(t, pieces);
-                    ScoreKernel.values(t - piece, deg, vals);
-                    for (int e = 0; e <= deg; e++) {
-                        f[piece + e] += vals[e];
-                        int row = offset + (piece + e) * nb + piece;
-                        for (int g = 0; g <= deg; g++) {
-                            pair[row + g] += vals[e] * vals[g];
-                        }
-                    }
-                }
-                for (int e = 0; e < nb; e++) {
-                    double fe = f[e] * w;
-                    if (fe != 0.0) {
-                        int row = offset + e * nb;
-                        for (int g = 0; g < nb; g++) {
-                            agg[row + g] += fe * f[g] * w;
-                        }
-                    }
-                }
-            }
-        }
+        CoercivityKernel.accumulate(data.tokens(), d, n, a, m0, m1, -grid.radius(), grid.radius(), grid.scale(),
+                grid.pieces(), deg, agg, pair, offset, new double[n * d], new double[grid.size()],
+                new double[deg + 1]);
     }
 
     /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     private static boolean[] keep(double[] gPair, int nb) {
-        double max = 0.0;
-        for (int k = 0; k < nb; k++) {
-            max = Math.max(max, gPair[k * nb + k]);
-        }
         boolean[] kept = new boolean[nb];
-        for (int k = 0; k < nb; k++) {
-            kept[k] = gPair[k * nb + k] > MASS_FLOOR * max;
-        }
+        CoercivityKernel.keep(gPair, nb, MASS_FLOOR, kept);
         return kept;
     }
 
@@ -426,27 +336,15 @@ public final class CoercivityEstimator {
     /** lambda_min(agg, pair) restricted to the kept functions. */
     /*@ skiprac @*/ // calls Math or JDK specs RAC cannot evaluate (see batched)
     static Generalized smallestGeneralized(double[] agg, double[] pair, int nb, boolean[] kept) {
-        int size = 0;
-        for (boolean k : kept) {
-            size += k ? 1 : 0;
-        }
+        int[] idx = new int[nb];
+        int size = CoercivityKernel.keptIndices(kept, nb, idx);
         if (size == 0) {
             return new Generalized(Double.NaN, 0, true, null);
         }
-        int[] idx = new int[size];
-        for (int k = 0, s = 0; k < nb; k++) {
-            if (kept[k]) {
-                idx[s++] = k;
-            }
-        }
         DMatrixRMaj p = new DMatrixRMaj(size, size);
         double[] g = new double[size * size];
-        for (int r = 0; r < size; r++) {
-            for (int c = 0; c < size; c++) {
-                p.data[r * size + c] = pair[idx[r] * nb + idx[c]];
-                g[r * size + c] = agg[idx[r] * nb + idx[c]];
-            }
-        }
+        CoercivityKernel.restrict(pair, nb, idx, size, p.data);
+        CoercivityKernel.restrict(agg, nb, idx, size, g);
         double[] l = new double[size * size];
         if (!SpdKernel.factor(p.data, l, size)) {
             return new Generalized(Double.NaN, size, true, null);
@@ -455,31 +353,17 @@ public final class CoercivityEstimator {
         double[] col = new double[size];
         double[] tmp = new double[size * size];
         for (int c = 0; c < size; c++) {
-            for (int r = 0; r < size; r++) {
-                col[r] = g[r * size + c];
-            }
+            CoercivityKernel.column(g, size, c, col);
             SpdKernel.forward(l, col, size);
-            for (int r = 0; r < size; r++) {
-                tmp[r * size + c] = col[r];
-            }
+            CoercivityKernel.setColumn(tmp, size, c, col);
         }
         DMatrixRMaj cm = new DMatrixRMaj(size, size);
         for (int r = 0; r < size; r++) {
-            for (int c = 0; c < size; c++) {
-                col[c] = tmp[r * size + c];
-            }
+            CoercivityKernel.copyRange(tmp, r * size, col, 0, size);
             SpdKernel.forward(l, col, size);
-            for (int c = 0; c < size; c++) {
-                cm.data[r * size + c] = col[c];
-            }
+            CoercivityKernel.copyRange(col, 0, cm.data, r * size, size);
         }
-        for (int r = 0; r < size; r++) {
-            for (int c = 0; c < r; c++) {
-                double avg = 0.5 * (cm.data[r * size + c] + cm.data[c * size + r]);
-                cm.data[r * size + c] = avg;
-                cm.data[c * size + r] = avg;
-            }
-        }
+        CoercivityKernel.symmetrize(cm.data, size);
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, true, true);
         if (!eig.decompose(cm)) {
             return new Generalized(Double.NaN, size, true, null);
@@ -497,9 +381,7 @@ public final class CoercivityEstimator {
         double[] y = copy(eig.getEigenVector(arg).data);
         SpdKernel.backward(l, y, size);
         double[] vector = new double[nb];
-        for (int k = 0; k < size; k++) {
-            vector[idx[k]] = y[k];
-        }
+        CoercivityKernel.scatter(y, idx, size, vector, nb);
         return new Generalized(min, size, false, vector);
     }
 

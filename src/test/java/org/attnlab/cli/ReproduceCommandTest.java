@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.attnlab.experiments.Audits;
+import org.attnlab.experiments.zucker2025.Zucker2025Audit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,8 +34,11 @@ class ReproduceCommandTest {
         "seed not a number;     zucker2025 --seed x1;          x1",
         "missing paper;         --quick;                       PAPER",
         "unknown option;        zucker2025 --fast;             --fast",
-        "precision 0;           zucker2025 --precision 0;      precision must be finite and > 0, got 0.0",
-        "precision NaN;         zucker2025 --precision NaN;    precision must be finite and > 0, got NaN",
+        "precision negative;    zucker2025 --precision -0.1;   --precision must be finite and >= 0 (0 = a fixed grid), got -0.1",
+        "precision NaN;         zucker2025 --precision NaN;    --precision must be finite and >= 0 (0 = a fixed grid), got NaN",
+        "precision infinite;    zucker2025 --precision Infinity; --precision must be finite and >= 0 (0 = a fixed grid), got Infinity",
+        "budget on fixed grid;  zucker2025 --precision 0 --budget-units 9;   --budget-units",
+        "budget on quick run;   zucker2025 --quick --budget-units 9;         --budget-units",
         "precision elsewhere;   fu2023 --precision 0.05;       precision must be used only with an audit that supports it",
         "negative unit budget;  zucker2025 --precision 0.05 --budget-units -1;   budget-units must be >= 0, got -1",
         "negative minutes;      zucker2025 --precision 0.05 --budget-minutes -2; budget-minutes must be",
@@ -54,5 +60,15 @@ class ReproduceCommandTest {
         assertEquals(1, text.lines().count(), text);
         assertTrue(text.contains(expected.trim()), text);
         assertFalse(Files.exists(out), "no output for bad input");
+    }
+
+    /** A full zucker2025 run aims at the half-width by default; a quick run and the other audits do not. */
+    @Test
+    void onlyAFullZuckerRunHasADefaultPrecision() {
+        assertEquals(0.05, Zucker2025Audit.DEFAULT_PRECISION);
+        assertEquals(0.05, Audits.find("zucker2025").orElseThrow().defaultPrecision(false));
+        assertTrue(Double.isNaN(Audits.find("zucker2025").orElseThrow().defaultPrecision(true)));
+        assertTrue(Double.isNaN(Audits.find("fu2023").orElseThrow().defaultPrecision(false)));
+        assertTrue(Double.isNaN(Audits.find("marion2024").orElseThrow().defaultPrecision(false)));
     }
 }

@@ -37,7 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>an independent generalized-eigenvalue computation on random data: Gram matrices from the Cox-de Boor
  *       basis ({@link BSplineBasis}, not the estimator's ScoreKernel), Commons Math's Cholesky G_pair = L L^T and
  *       symmetric eigen-decomposition of L^-1 G_agg L^-T (the estimator uses its own Cholesky and EJML), for the
- *       pooled constant, each batch constant and the held-out ratio;</li>
+ *       pooled constant, each batch constant and the held-out ratio; also with basis functions dropped by the
+ *       mass floor at both ends of the grid (the restriction to the kept functions and the scatter of the
+ *       held-out eigenvector back to the full basis);</li>
  *   <li>a statistical two-sided check for Gaussian tokens with a non-zero mean (a continuous law, known c_H,
  *       simple smallest eigenvalue so the plug-in bias is O(1/M), well below its standard error): the
  *       estimate within t_{0.9995, 19} = 3.883 batch-means standard errors of c_H, the held-out ratio within
@@ -273,6 +275,75 @@ class CoercivityExactTest {
         for (int b = batches / 2; b < batches; b++) {
             assertTrue(held[b - batches / 2] >= constants[b] - 1e-12);
         }
+    }
+
+    /** The rows and columns idx of m. */
+    static RealMatrix restricted(RealMatrix m, int[] idx) {
+        return m.getSubMatrix(idx, idx);
+    }
+
+    /**
+     * The same independent computation when the mass floor drops basis functions at both ends of the grid (a
+     * radius far beyond every score, so the outer functions have exactly zero pairwise mass) and N &gt;= 3: the
+     * estimator restricts the Gram matrices to the kept functions and scatters the held-out eigenvector back to
+     * the full basis ({@code CoercivityKernel.keptIndices}, {@code restrict}, {@code scatter}); here the kept set
+     * is found from the Cox-de Boor Gram matrix and the eigenproblem is solved by Commons Math on the submatrices.
+     */
+    @ParameterizedTest
+    @MethodSource("wideGrids")
+    void matchesTheIndependentComputationWhenFunctionsAreDropped(SplineGrid grid, int n) {
+        int batches = 4;
+        int m = 42;
+        Dataset data = CoercivityFixtures.tokens(UniformCube.of(3), m, n, 57L + n);
+        double[] a = new double[9];
+        RandomStreams.stream(23L, RandomStreams.Purpose.TRUTH, grid.degree()).normals(a);
+        assertTrue(CoercivityEstimator.maxAbsScore(data, a) < grid.radius() / 3, "the outer functions get no mass");
+        CoercivityEstimate est = CoercivityEstimator.defaults().withBatches(batches).estimate(data, a, grid);
+
+        RealMatrix[] all = oracleGrams(data, a, grid, 0, m);
+        int[] idx = keptByTheFloor(all[1]);
+        assertTrue(idx.length >= 2 && idx.length < grid.size() && idx[0] > 0, Arrays.toString(idx));
+        assertFalse(est.singular());
+        assertEquals(idx.length, est.basisSize());
+        double pooled = smallest(restricted(all[0], idx), restricted(all[1], idx)).value();
+        assertEquals(pooled, est.constant(), EXACT * Math.max(1.0, Math.abs(pooled)), grid + ": " + est);
+
+        RealMatrix[][] batch = new RealMatrix[batches][];
+        for (int b = 0; b < batches; b++) {
+            batch[b] = oracleGrams(data, a, grid, b * m / batches, (b + 1) * m / batches);
+            int[] kept = keptByTheFloor(batch[b][1]);
+            double constant = smallest(restricted(batch[b][0], kept), restricted(batch[b][1], kept)).value();
+            assertEquals(constant, est.batchConstants()[b], EXACT * Math.max(1.0, Math.abs(constant)), "batch " + b);
+        }
+        // held-out: the training eigenvector on the kept functions, zero on the dropped ones
+        RealMatrix[] train = oracleGrams(data, a, grid, 0, batches / 2 * m / batches);
+        int[] trainKept = keptByTheFloor(train[1]);
+        double[] y = smallest(restricted(train[0], trainKept), restricted(train[1], trainKept)).vector();
+        double[] c = new double[grid.size()];
+        for (int k = 0; k < trainKept.length; k++) {
+            c[trainKept[k]] = y[k];
+        }
+        double held = 0.0;
+        for (int b = batches / 2; b < batches; b++) {
+            held += ratio(batch[b][0], batch[b][1], c) / (batches - batches / 2);
+        }
+        assertEquals(held, est.heldOut(), EXACT * Math.max(1.0, held));
+    }
+
+    static Stream<Arguments> wideGrids() {
+        return Stream.of(Arguments.of(SplineGrid.of(1, 10, 50.0), 4), Arguments.of(SplineGrid.of(2, 9, 30.0), 3),
+                Arguments.of(SplineGrid.of(3, 12, 40.0), 5));
+    }
+
+    /** The indices k with pair[k][k] &gt; MASS_FLOOR max_j pair[j][j] (the documented rule), increasing. */
+    static int[] keptByTheFloor(RealMatrix pair) {
+        double max = 0.0;
+        for (int k = 0; k < pair.getRowDimension(); k++) {
+            max = Math.max(max, pair.getEntry(k, k));
+        }
+        final double top = max;
+        return java.util.stream.IntStream.range(0, pair.getRowDimension())
+                .filter(k -> pair.getEntry(k, k) > CoercivityEstimator.MASS_FLOOR * top).toArray();
     }
 
     static double standardError(double[] v) {

@@ -93,6 +93,19 @@ public final class Zucker2025Audit implements Audit {
         return true;
     }
 
+    /**
+     * The half-width every Figure 1 slope interval must reach in a full run unless {@code --precision} says
+     * otherwise: issue 9's target, 0.05, half the margin of a slope claim (spec/verdicts.md), so that an interval
+     * can lie wholly inside or outside the margin band. Fixed before the runs that use it (2026-12-01).
+     */
+    public static final double DEFAULT_PRECISION = 0.05;
+
+    /** A full run adds seeds until every slope interval reaches {@link #DEFAULT_PRECISION}; a quick run does not. */
+    @Override
+    public double defaultPrecision(boolean quick) {
+        return quick ? Double.NaN : DEFAULT_PRECISION;
+    }
+
     /** Seeds added per round of a {@code --precision} run (in index order, so a run is a prefix of the next). */
     public static final int PRECISION_STEP = 4;
     /**

@@ -313,6 +313,197 @@ public final class KernelTwins {
         }
     }
 
+    // ---------------------------------------------------------------- CoercivityKernel
+
+    /*@ normal_behavior
+      @   requires u != null && v != null && 0 <= count;
+      @   requires 0 <= u0 && u0 + count <= u.length && 0 <= v0 && v0 + count <= v.length;
+      @   assignable \nothing;
+      @   ensures count == 0 ==> \result == 0.0;
+      @*/
+    /** sums one term too many (l &lt;= count): reads past both ranges. */
+    static double CoercivityKernel__dot__oneTooMany(double[] u, int u0, double[] v, int v0, int count) {
+        double s = 0.0;
+        /*@ loop_invariant 0 <= l && l <= count + 1;
+          @ loop_writes \nothing;
+          @ decreases count + 1 - l;
+          @*/
+        for (int l = 0; l <= count; l++) {
+            s += u[u0 + l] * v[v0 + l];
+        }
+        return s;
+    }
+
+    /*@ normal_behavior
+      @   requires a != null && 0 <= from && from <= to && to <= a.length;
+      @   assignable a[from .. to - 1];
+      @   ensures (\forall int k; from <= k && k < to; a[k] == 0.0);
+      @*/
+    /** zeroRange that leaves the last entry. */
+    static void CoercivityKernel__zeroRange__skipsLast(double[] a, int from, int to) {
+        /*@ loop_invariant from <= k && (k <= to - 1 || from == to);
+          @ loop_invariant (\forall int c; from <= c && c < k; a[c] == 0.0);
+          @ loop_writes a[from .. to - 1];
+          @ decreases to - k;
+          @*/
+        for (int k = from; k < to - 1; k++) {
+            a[k] = 0.0;
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires dst != null && src != null && dst != src && 0 <= count;
+      @   requires 0 <= to && to + count <= dst.length && 0 <= from && from + count <= src.length;
+      @   assignable dst[to .. to + count - 1];
+      @*/
+    /** addRange writing dst[to + k + 1]: one past the frame. */
+    static void CoercivityKernel__addRange__shifted(double[] dst, int to, double[] src, int from, int count) {
+        /*@ loop_invariant 0 <= k && k <= count;
+          @ loop_writes dst[to .. to + count - 1];
+          @ decreases count - k;
+          @*/
+        for (int k = 0; k < count; k++) {
+            dst[to + k + 1] = dst[to + k + 1] + src[from + k];
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires dst != null && v != null && dst != v && 0 <= count && count <= v.length;
+      @   requires 0 <= at && at + count <= dst.length;
+      @   assignable dst[at .. at + count - 1];
+      @*/
+    /** addScaled writing dst[at + g - 1]: below the frame. */
+    static void CoercivityKernel__addScaled__writesBelow(double[] dst, int at, double c, double[] v, int count) {
+        /*@ loop_invariant 0 <= g && g <= count;
+          @ loop_writes dst[at .. at + count - 1];
+          @ decreases count - g;
+          @*/
+        for (int g = 0; g < count; g++) {
+            dst[at + g - 1] = dst[at + g - 1] + c * v[g];
+        }
+    }
+
+    /*@ normal_behavior
+      @   requires dst != null && v != null && dst != v && 0 <= count && count <= v.length;
+      @   requires 0 <= at && at + count <= dst.length;
+      @   assignable dst[at .. at + count - 1];
+      @*/
+    /** addScaledWeighted running to g &lt;= count. */
+    static void CoercivityKernel__addScaledWeighted__oneTooMany(double[] dst, int at, double c, double[] v, double w, int count) {
+        /*@ loop_invariant 0 <= g && g <= count + 1;
+          @ loop_writes dst[at .. at + count - 1];
+          @ decreases count + 1 - g;
+          @*/
+        for (int g = 0; g <= count; g++) {
+            dst[at + g] = dst[at + g] + c * v[g] * w;
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires src != null && dst != null && src != dst && 0 <= count && divisor >= 1.0;
+      @   requires 0 <= from && from + count <= src.length && count <= dst.length;
+      @   assignable dst[0 .. count - 1];
+      @*/
+    /** divided writing dst[k + 1]. */
+    public static void CoercivityKernel__divided__shifted(double[] src, int from, double[] dst, int count, double divisor) {
+        /*@ loop_invariant 0 <= k && k <= count;
+          @ loop_writes dst[0 .. count - 1];
+          @ decreases count - k;
+          @*/
+        for (int k = 0; k < count; k++) {
+            dst[k + 1] = src[from + k] / divisor;
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires a != null && 0 <= count && count <= a.length && divisor >= 1.0;
+      @   assignable a[0 .. count - 1];
+      @*/
+    /** divideAll running to k &lt;= count. */
+    public static void CoercivityKernel__divideAll__oneTooMany(double[] a, int count, double divisor) {
+        /*@ loop_invariant 0 <= k && k <= count + 1;
+          @ loop_writes a[0 .. count - 1];
+          @ decreases count + 1 - k;
+          @*/
+        for (int k = 0; k <= count; k++) {
+            a[k] = a[k] / divisor;
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires src != null && dst != null && src != dst && 0 <= count;
+      @   requires 0 <= from && from + count <= src.length && 0 <= to && to + count <= dst.length;
+      @   assignable dst[to .. to + count - 1];
+      @   ensures (\forall int c; to <= c && c < to + count; dst[c] == src[c - to + from]);
+      @*/
+    /** copyRange copying the range in reverse order. */
+    public static void CoercivityKernel__copyRange__reversed(double[] src, int from, double[] dst, int to, int count) {
+        /*@ loop_invariant 0 <= k && k <= count;
+          @ loop_invariant (\forall int c; to <= c && c < to + k; dst[c] == src[c - to + from]);
+          @ loop_writes dst[to .. to + count - 1];
+          @ decreases count - k;
+          @*/
+        for (int k = 0; k < count; k++) {
+            dst[to + k] = src[from + count - 1 - k];
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires kept != null && idx != null && 0 <= nb && nb <= kept.length && nb <= idx.length;
+      @   assignable idx[0 .. nb - 1];
+      @   ensures 0 <= \result && \result <= nb;
+      @   ensures (\forall int k; 0 <= k && k < \result; 0 <= idx[k] && idx[k] < nb);
+      @*/
+    /** keptIndices storing k + 1 (nb for the last kept function). */
+    public static int CoercivityKernel__keptIndices__storesNext(boolean[] kept, int nb, int[] idx) {
+        int s = 0;
+        /*@ loop_invariant 0 <= k && k <= nb && 0 <= s && s <= k;
+          @ loop_invariant (\forall int c; 0 <= c && c < s; 0 <= idx[c] && idx[c] < k);
+          @ loop_writes idx[0 .. nb - 1];
+          @ decreases nb - k;
+          @*/
+        for (int k = 0; k < nb; k++) {
+            if (kept[k]) {
+                idx[s] = k + 1;
+                s++;
+            }
+        }
+        return s;
+    }
+
+    /*@ public normal_behavior
+      @   requires y != null && idx != null && out != null && y != out && 0 <= count;
+      @   requires count <= y.length && count <= idx.length && 0 <= nb && nb <= out.length;
+      @   requires (\forall int k; 0 <= k && k < count; 0 <= idx[k] && idx[k] < nb);
+      @   assignable out[0 .. nb - 1];
+      @*/
+    /** scatter writing out[idx[k] + 1]: past out for idx[k] = nb - 1. */
+    public static void CoercivityKernel__scatter__shifted(double[] y, int[] idx, int count, double[] out, int nb) {
+        /*@ loop_invariant 0 <= k && k <= count;
+          @ loop_writes out[0 .. nb - 1];
+          @ decreases count - k;
+          @*/
+        for (int k = 0; k < count; k++) {
+            out[idx[k] + 1] = y[k];
+        }
+    }
+
+    /*@ public normal_behavior
+      @   requires dst != null && src != null && dst != src && 0 <= count;
+      @   requires 0 <= from && from + count <= src.length && count <= dst.length;
+      @   assignable dst[0 .. count - 1];
+      @*/
+    /** addBlock adding the block at dst[from + k] instead of dst[k]. */
+    public static void CoercivityKernel__addBlock__atFrom(double[] dst, double[] src, int from, int count) {
+        /*@ loop_invariant 0 <= k && k <= count;
+          @ loop_writes dst[from .. from + count - 1];
+          @ decreases count - k;
+          @*/
+        for (int k = 0; k < count; k++) {
+            dst[from + k] = dst[from + k] + src[from + k];
+        }
+    }
+
     // ---------------------------------------------------------------- SpdKernel
 
     /*@ normal_behavior
