@@ -10,6 +10,8 @@ import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attnlab.erm.AlternatingLeastSquares;
+import org.attnlab.erm.ErmResult;
 import org.attnlab.erm.ErmWorkload;
 import org.attnlab.erm.SplineGrid;
 import org.attnlab.internal.Checks;
@@ -36,7 +38,9 @@ import picocli.CommandLine.Spec;
  * live, minus before it), and the peak heap (all pools, including garbage). The CPU seconds are those of the
  * whole process per operation (all threads): on a loaded machine the wall times grow, the CPU times much less; the
  * 1-minute load average before and after each measurement is printed beside it. With several --samples values
- * it measures each (to check that time is linear in M).
+ * it measures each (to check that time is linear in M). With --fit it also times one whole default fit on the
+ * same data (K and p as given; moment and random starts, screening, every start run to convergence): the
+ * figure that the number of iterations per start decides, which one iteration's time does not show.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
@@ -72,6 +76,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up repeats (default ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--fit", description = "Also time one whole default fit (all starts to convergence) on the same data.")
+    boolean fit;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -180,6 +187,20 @@ public final class BenchCommand implements Callable<Integer> {
             run.put("loadAverageBefore", loadBefore);
             run.put("loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             run.put("checksum", sink);
+            if (fit) {
+                double fitLoadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                long c0 = cpu();
+                long t0 = System.nanoTime();
+                ErmResult r = AlternatingLeastSquares.defaults().withRank(rank).withDegree(degree).withPieces(pieces)
+                        .withThreads(threads).fit(data, seed);
+                run.put("fitSeconds", (System.nanoTime() - t0) * 1e-9);
+                run.put("fitCpuSeconds", (cpu() - c0) * 1e-9);
+                run.put("fitIterations", r.iterations());
+                run.put("fitStatus", r.status().name());
+                run.put("fitRisk", r.trainingRisk());
+                run.put("fitLoadAverageBefore", fitLoadBefore);
+                run.put("fitLoadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            }
             return run;
         }
     }

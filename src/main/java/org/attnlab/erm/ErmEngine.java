@@ -33,6 +33,11 @@ final class ErmEngine implements AutoCloseable {
         double[] coefficients;
         /** P = X U, Q = X V of (u, v) and their largest-score pair, while the state is being worked on. */
         PairAssembly.Projections projections;
+        /**
+         * The phi-step's matrix 1/(M N) sum F F^T + ridge I on these projections (n x n row-major), null when it was
+         * singular: the variable-projection A-step needs it.
+         */
+        double[] gram;
         double risk = Double.NaN;
         boolean singular;
         double[] history = new double[0];
@@ -62,6 +67,8 @@ final class ErmEngine implements AutoCloseable {
     private final double[] jte;
     private final double[] damped;
     private final double[] delta;
+    private final double[] ftj;
+    private final double[] solved;
     private double damping;
 
     /**
@@ -85,6 +92,8 @@ final class ErmEngine implements AutoCloseable {
         this.jte = new double[q];
         this.damped = new double[q * q];
         this.delta = new double[q];
+        this.ftj = new double[n * q];
+        this.solved = new double[n * q];
         this.meanSquare = meanSquare(data.outputs());
         this.damping = optimizer.damping();
     }
@@ -151,6 +160,7 @@ final class ErmEngine implements AutoCloseable {
             s.v = accepted.v;
             s.coefficients = accepted.coefficients;
             s.projections = accepted.projections;
+            s.gram = accepted.gram;
             s.risk = accepted.risk;
             s.singular = accepted.singular;
             it++;
@@ -164,16 +174,27 @@ final class ErmEngine implements AutoCloseable {
         s.status = s.singular ? ErmStatus.SINGULAR : status;
         // the projections are only needed while the start runs (memory: one start's at a time)
         s.projections = null;
+        s.gram = null;
     }
 
     /**
      * One A-step: the Gauss-Newton system at s (with its projections), then damped trials until one lowers the
      * risk (the damping then shrinks tenfold and the trial is returned with its projections) or
      * {@link #MAX_TRIALS} fail (null).
+     *
+     * <p>The system is that of variable projection (Kaufman's approximation; Golub and Pereyra): the phi-step
+     * re-fits c after every A-step, so the A-step's Gauss-Newton matrix is that of the residual with c
+     * eliminated, J^T J - J^T F (F^T F + M N ridge I)^{-1} F^T J (the Schur complement of the joint system in
+     * (theta, c)), with the same gradient J^T e (c is optimal for theta). Without the elimination the alternation
+     * converges linearly (about 0.9 per iteration near a minimum at d = 30); with it, in a few iterations. When
+     * the phi-step was singular the plain J^T J is used.
      */
     State iterate(State s) {
         int q = 2 * d * r;
-        asm.gaussNewton(s.projections, grid, s.coefficients, jtj, jte);
+        asm.gaussNewton(s.projections, grid, s.coefficients, jtj, jte, ftj);
+        if (s.gram != null) {
+            eliminateCoefficients(s.gram);
+        }
         double maxDiag = 0.0;
         for (int a = 0; a < q; a++) {
             maxDiag = Math.max(maxDiag, jtj[a * q + a]);
@@ -207,6 +228,40 @@ final class ErmEngine implements AutoCloseable {
         }
         damping = lambda;
         return null;
+    }
+
+    /**
+     * jtj -= (1/(M N)) ftj^T G^{-1} ftj for the phi-step matrix G = 1/(M N) F^T F + ridge I (ftj = F^T J, n x q):
+     * the Schur complement that removes from J^T J the directions the phi-step re-fits. Left unchanged if a solve
+     * with G fails (G was factorised by the phi-step, so it does not).
+     */
+    private void eliminateCoefficients(double[] g) {
+        int n = grid.size();
+        int q = 2 * d * r;
+        double[] column = new double[n];
+        double[] solution = new double[n];
+        for (int a = 0; a < q; a++) {
+            for (int k = 0; k < n; k++) {
+                column[k] = ftj[k * q + a];
+            }
+            if (!DenseSolve.cholesky(g, n, column, solution)) {
+                return;
+            }
+            for (int k = 0; k < n; k++) {
+                solved[k * q + a] = solution[k];
+            }
+        }
+        double inv = 1.0 / asm.outputCount();
+        for (int a = 0; a < q; a++) {
+            for (int e = a; e < q; e++) {
+                double sum = 0.0;
+                for (int k = 0; k < n; k++) {
+                    sum += ftj[k * q + a] * solved[k * q + e];
+                }
+                jtj[a * q + e] -= inv * sum;
+                jtj[e * q + a] = jtj[a * q + e];
+            }
+        }
     }
 
     /**
@@ -255,6 +310,7 @@ final class ErmEngine implements AutoCloseable {
         }
         double[] c = new double[n];
         boolean ok = DenseSolve.cholesky(gram, n, rhs, c);
+        s.gram = ok ? gram.clone() : null;
         if (!ok) {
             DenseSolve.leastNorm(gram, n, rhs, c);
             for (int a = 0; a < n; a++) {
@@ -280,6 +336,7 @@ final class ErmEngine implements AutoCloseable {
         phiStep(s);
         double risk = s.risk;
         s.projections = null;
+        s.gram = null;
         s.coefficients = null;
         s.risk = Double.NaN;
         return Double.isNaN(risk) ? Double.POSITIVE_INFINITY : risk;

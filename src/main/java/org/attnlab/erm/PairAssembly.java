@@ -332,8 +332,13 @@ final class PairAssembly {
      * J^n_i = J_i - kappa_i gS with kappa_i = w sum_j phi'(s_ij) s_ij / S and gS = dS/dtheta. Then
      * J^nT J^n = JtJ - k gS^T - gS k^T + (sum kappa_i^2) gS gS^T with k = sum kappa_i J_i, and
      * J^nT e = Jte - (sum kappa_i e_i) gS. The scale of A is then a null direction, as it is for the risk.
+     *
+     * <p>ftj receives F^T J^n (n x 2 d r, row-major: ftj[k 2 d r + a] = sum_i F_ik J^n_ia, F_i the aggregated
+     * features of the phi-step, unnormalised) = F^T J - (sum kappa_i F_i) gS^T, for the variable-projection
+     * A-step of {@link ErmEngine}.
      */
-    double gaussNewton(Projections pq, SplineGrid grid, double[] coefficients, double[] jtj, double[] jte) {
+    double gaussNewton(Projections pq, SplineGrid grid, double[] coefficients, double[] jtj, double[] jte,
+                       double[] ftj) {
         double[] p = pq.p;
         double[] q = pq.q;
         int maxRowI = pq.largestRowI;
@@ -344,7 +349,8 @@ final class PairAssembly {
         double hi = grid.radius();
         double scale = grid.scale();
         int dim = 2 * d * r;
-        int part = dim * dim + 2 * dim + 3;
+        int nb = grid.size();
+        int part = dim * dim + 2 * dim + 3 + nb * dim + nb;
         double sMax = pq.largestScore();
         double sAbs = Math.abs(sMax);
         double[] values = new double[pieces * (deg + 1)];
@@ -369,11 +375,15 @@ final class PairAssembly {
             int block = AssemblyKernel.BLOCK;
             AssemblyKernel.gaussNewton(x, y, p, q, r, d, n, m0, m1, lo, hi, scale, pieces, deg, weight, values,
                     slopes, sAbs, new int[n], new double[n], new double[r], new double[d],
-                    new double[block * dim], new double[block], new double[block], partial, ho, go, ko, so);
+                    new double[block * dim], new double[block], new double[block], new int[2 * n],
+                    new double[2 * nb], new double[deg + 1], new double[block * nb], partial, ho, go, ko, so, so + 3,
+                    so + 3 + nb * dim);
         });
         java.util.Arrays.fill(jtj, 0, dim * dim, 0.0);
         java.util.Arrays.fill(jte, 0, dim, 0.0);
         double[] kj = new double[dim];
+        double[] kf = new double[nb];
+        java.util.Arrays.fill(ftj, 0, nb * dim, 0.0);
         double sse = 0.0;
         double kk = 0.0;
         double ke = 0.0;
@@ -386,6 +396,13 @@ final class PairAssembly {
                 }
                 jte[a] += partial[go + a];
                 kj[a] += partial[go + dim + a];
+            }
+            int fo = go + 2 * dim + 3;
+            for (int a = 0; a < nb * dim; a++) {
+                ftj[a] += partial[fo + a];
+            }
+            for (int k = 0; k < nb; k++) {
+                kf[k] += partial[fo + nb * dim + k];
             }
             sse += partial[go + 2 * dim];
             kk += partial[go + 2 * dim + 1];
@@ -405,6 +422,11 @@ final class PairAssembly {
                 jtj[a * dim + e] += -kj[a] * gs[e] - gs[a] * kj[e] + kk * gs[a] * gs[e];
             }
             jte[a] -= ke * gs[a];
+        }
+        for (int k = 0; k < nb; k++) {
+            for (int a = 0; a < dim; a++) {
+                ftj[k * dim + a] -= kf[k] * gs[a];
+            }
         }
         for (int a = 0; a < dim; a++) {
             for (int e = 0; e < a; e++) {

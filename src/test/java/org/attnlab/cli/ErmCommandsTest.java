@@ -87,6 +87,19 @@ class ErmCommandsTest {
         assertEquals(80 * 4 * 3, run.get("pairs").asInt());
         assertTrue(run.get("phiStepPairsPerSecond").asDouble() > 0);
         assertTrue(run.get("iterationSeconds").asDouble() > 0);
+        assertTrue(run.get("fitSeconds") == null, "no fit figures without --fit");
+    }
+
+    @Test
+    void benchWithFitTimesOneWholeFit() throws IOException {
+        SampleCommandTest.Run r = SampleCommandTest.run("bench", "--samples", "60", "--tokens", "4", "--dim", "3",
+                "--pieces", "4", "--repeats", "1", "--warmup", "0", "--threads", "1", "--fit");
+        assertEquals(0, r.code(), r.err());
+        JsonNode run = new ObjectMapper().readTree(r.out()).get("runs").get(0);
+        assertTrue(run.get("fitSeconds").asDouble() > 0);
+        assertTrue(run.get("fitIterations").asInt() >= 1, run.toString());
+        assertTrue(run.get("fitRisk").asDouble() > 0, run.toString());
+        assertEquals("CONVERGED", run.get("fitStatus").asText(), run.toString());
     }
 
     static Stream<Arguments> badInputs() {

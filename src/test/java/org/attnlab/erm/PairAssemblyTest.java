@@ -159,7 +159,8 @@ class PairAssemblyTest {
         int q = 2 * D * R;
         double[] jtj = new double[q * q];
         double[] jte = new double[q];
-        double sse = asm.gaussNewton(pq, grid, c, jtj, jte);
+        double[] ftj = new double[grid.size() * q];
+        double sse = asm.gaussNewton(pq, grid, c, jtj, jte, ftj);
         assertEquals(asm.sumOfSquares(pq, grid, c), sse, SUM_TOLERANCE);
         double h = 1e-6;
         double[][] jac = new double[q][];
@@ -189,6 +190,18 @@ class PairAssemblyTest {
                 g += jac[a][t] * (data.outputs()[t] - pred[t]);
             }
             assertEquals(g, jte[a], DIFFERENCE_TOLERANCE * Math.max(1.0, Math.abs(g)), "jte " + a);
+            // F^T J^n: column k of the design F is the prediction of the unit coefficient vector e_k
+            for (int k = 0; k < grid.size(); k++) {
+                double[] unit = new double[grid.size()];
+                unit[k] = 1.0;
+                double[] column = normalisedPredictions(uu, vv, unit);
+                double fj = 0.0;
+                for (int t = 0; t < M * N; t++) {
+                    fj += column[t] * jac[a][t];
+                }
+                assertEquals(fj, ftj[k * q + a], DIFFERENCE_TOLERANCE * Math.max(1.0, Math.abs(fj)),
+                        "ftj " + k + "," + a);
+            }
             for (int e = 0; e < q; e++) {
                 double s = 0.0;
                 for (int t = 0; t < M * N; t++) {
@@ -224,14 +237,14 @@ class PairAssemblyTest {
         int q1 = 2 * D;
         double[] jtj1 = new double[q1 * q1];
         double[] jte1 = new double[q1];
-        double sse1 = one.gaussNewton(pq1, grid, c, jtj1, jte1);
+        double sse1 = one.gaussNewton(pq1, grid, c, jtj1, jte1, new double[grid.size() * q1]);
         PairAssembly two = new PairAssembly(data, 2, runner);
         PairAssembly.Projections pq2 = two.project(u2, v2);
         assertEquals(max1, pq2.largest, SUM_TOLERANCE * max1);
         int q2 = 4 * D;
         double[] jtj2 = new double[q2 * q2];
         double[] jte2 = new double[q2];
-        double sse2 = two.gaussNewton(pq2, grid, c, jtj2, jte2);
+        double sse2 = two.gaussNewton(pq2, grid, c, jtj2, jte2, new double[grid.size() * q2]);
         assertEquals(sse1, sse2, SUM_TOLERANCE * sse1);
         // parameter k of the rank-one problem is parameter map[k] of the rank-two problem
         int[] map = new int[q1];

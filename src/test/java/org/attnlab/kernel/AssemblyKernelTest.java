@@ -190,31 +190,52 @@ class AssemblyKernelTest {
             }
         }
         int block = AssemblyKernel.BLOCK;
-        double[] out = new double[dim * dim + 2 * dim + 3];
+        int n = pieces + p;
+        int fo = dim * dim + 2 * dim + 3;
+        double[] out = new double[fo + n * dim + n];
+        double[] features = new double[2 * n];
+        double[] fbuf = new double[block * n];
         double[] wv = new double[r];
         double[] z = new double[d];
         int half = m / 2;
         for (int[] range : new int[][] {{0, half}, {half, m}}) {
             AssemblyKernel.gaussNewton(x, pqy[2], pqy[0], pqy[1], r, d, tokens, range[0], range[1], -1.0, 1.0,
                     scale, pieces, p, 1.0 / (tokens - 1), values, slopes, sAbs, new int[tokens],
-                    new double[tokens], wv, z, new double[block * dim], new double[block], new double[block], out,
-                    0, dim * dim, dim * dim + dim, dim * dim + 2 * dim);
+                    new double[tokens], wv, z, new double[block * dim], new double[block], new double[block],
+                    new int[2 * tokens], features, new double[p + 1], fbuf, out, 0, dim * dim, dim * dim + dim,
+                    dim * dim + 2 * dim, fo, fo + n * dim);
         }
         double jMax = 0.0;
         double vMax = 0.0;
         for (int a = 0; a < dim * dim; a++) {
             jMax = Math.max(jMax, Math.abs(want[a]));
         }
-        for (int a = dim * dim; a < want.length; a++) {
+        for (int a = dim * dim; a < fo; a++) {
             vMax = Math.max(vMax, Math.abs(want[a]));
+        }
+        double fMax = 0.0;
+        for (int a = fo; a < want.length; a++) {
+            fMax = Math.max(fMax, Math.abs(want[a]));
         }
         for (int a = 0; a < dim; a++) {
             for (int e = a; e < dim; e++) {
                 assertEquals(want[a * dim + e], out[a * dim + e], GAUSS_NEWTON_TOLERANCE * jMax, "jtj " + a + "," + e);
             }
         }
-        for (int a = dim * dim; a < want.length; a++) {
+        for (int a = dim * dim; a < fo; a++) {
             assertEquals(want[a], out[a], GAUSS_NEWTON_TOLERANCE * vMax, "entry " + a);
+        }
+        // F^T J and sum kappa F (the blocks of the variable-projection step); nonzero for p >= 1 (phi' = 0 for
+        // p = 0), so the check can fail
+        assertTrue(p == 0 || fMax > 0.0, "F^T J is all zero");
+        for (int a = fo; a < want.length; a++) {
+            assertEquals(want[a], out[a], GAUSS_NEWTON_TOLERANCE * fMax, "feature entry " + a);
+        }
+        for (double v : features) {
+            assertEquals(0.0, v, 0.0);
+        }
+        for (double v : fbuf) {
+            assertEquals(0.0, v, 0.0);
         }
         for (double v : wv) {
             assertEquals(0.0, v, 0.0);

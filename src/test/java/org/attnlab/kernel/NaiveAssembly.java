@@ -111,13 +111,17 @@ public final class NaiveAssembly {
     /**
      * The Gauss-Newton sums of {@link AssemblyKernel#gaussNewton} one token at a time with full Jacobian rows and
      * full outer products, phi and phi' by {@link ScoreKernel#valuesAndDerivatives}: out[0..dim^2) = sum J^T J
-     * (full), then sum e J, sum kappa J, then sum e^2, sum kappa^2, sum kappa e.
+     * (full), then sum e J, sum kappa J, then sum e^2, sum kappa^2, sum kappa e, then sum F J^T (n x dim, F the
+     * features of {@link #features}) and sum kappa F (n).
      */
     public static double[] gaussNewton(double[] x, double[] y, double[] p, double[] q, int r, int d, int tokens,
                                        int samples, double lo, double hi, double scale, int pieces, int degree,
                                        double[] c, double sAbs) {
         int dim = 2 * d * r;
-        double[] out = new double[dim * dim + 2 * dim + 3];
+        int n = pieces + degree;
+        int fo = dim * dim + 2 * dim + 3;
+        double[] out = new double[fo + n * dim + n];
+        double[] f = new double[n];
         double w = 1.0 / (tokens - 1);
         double[] vals = new double[degree + 1];
         double[] ders = new double[degree + 1];
@@ -169,6 +173,13 @@ public final class NaiveAssembly {
                 out[dim * dim + 2 * dim] += e * e;
                 out[dim * dim + 2 * dim + 1] += kappa * kappa;
                 out[dim * dim + 2 * dim + 2] += kappa * e;
+                features(p, q, r, tokens, m * tokens, i, lo, hi, scale, pieces, degree, f);
+                for (int k = 0; k < n; k++) {
+                    for (int a = 0; a < dim; a++) {
+                        out[fo + k * dim + a] += f[k] * jrow[a];
+                    }
+                    out[fo + n * dim + k] += kappa * f[k];
+                }
             }
         }
         return out;
