@@ -39,7 +39,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * against the truth, so it is a better approximation of the ERM (the global minimiser of the training risk,
  * which is what arXiv 2510.11789's theorem is about), not a different estimator. The unit records
  * {@code oracle_start}; the report counts such units (seed 43 of d = 30 at M = 1000-4000 needed it: a basin that
- * 8 random starts did not leave, docs/zucker2025-precision).
+ * 8 random starts did not leave, docs/zucker2025).
  */
 public final class LocalMinimumRule {
 
