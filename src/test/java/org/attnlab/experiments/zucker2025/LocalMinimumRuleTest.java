@@ -22,6 +22,11 @@ class LocalMinimumRuleTest {
     private static final Zucker2025Unit UNIT = new Zucker2025Unit(SETTING, 400, 0);
     private static final long MASTER = 11;
 
+    /** The estimator of the unit with a few more random starts: a proper fit. */
+    private static AlternatingLeastSquares good() {
+        return Zucker2025Experiment.estimator(SWEEP, SETTING).withRandomStarts(4).withMaxIterations(100);
+    }
+
     private static GroundTruth truth() {
         return Zucker2025Experiment.truth(SWEEP, UNIT, MASTER);
     }
@@ -30,8 +35,7 @@ class LocalMinimumRuleTest {
     void aFitStuckAtAWrongMatrixIsFlaggedAndRepairedByTheRetry() {
         GroundTruth truth = truth();
         Dataset data = Sampler.sample(truth, UNIT.samples(), 5, 1);
-        AlternatingLeastSquares good = Zucker2025Experiment.estimator(SWEEP, SETTING).withRandomStarts(4)
-                .withMaxIterations(100);
+        AlternatingLeastSquares good = good();
         // A wrong A = u v^T with u, v orthogonal to each other: scores unrelated to the truth's
         AlternatingLeastSquares stuck = good.withFixedMatrix(new double[] {1.0, 0.0}, new double[] {0.0, 1.0});
         LocalMinimumRule.Outcome o = LocalMinimumRule.apply(truth, data, stuck, 5, good, 6, SWEEP.noise());
@@ -49,8 +53,7 @@ class LocalMinimumRuleTest {
     void whenTheRetryIsStuckTooTheDescentFromTheOraclesPointRepairsIt() {
         GroundTruth truth = truth();
         Dataset data = Sampler.sample(truth, UNIT.samples(), 5, 1);
-        AlternatingLeastSquares good = Zucker2025Experiment.estimator(SWEEP, SETTING).withRandomStarts(4)
-                .withMaxIterations(100);
+        AlternatingLeastSquares good = good();
         AlternatingLeastSquares stuck = good.withFixedMatrix(new double[] {1.0, 0.0}, new double[] {0.0, 1.0});
         // the retry is pinned to the same wrong A: only the oracle-start stage can leave it
         LocalMinimumRule.Outcome o = LocalMinimumRule.apply(truth, data, stuck, 5, stuck, 6, SWEEP.noise());
@@ -69,8 +72,7 @@ class LocalMinimumRuleTest {
     void aProperFitIsNotFlagged() {
         GroundTruth truth = truth();
         Dataset data = Sampler.sample(truth, UNIT.samples(), 5, 1);
-        AlternatingLeastSquares good = Zucker2025Experiment.estimator(SWEEP, SETTING).withRandomStarts(4)
-                .withMaxIterations(100);
+        AlternatingLeastSquares good = good();
         LocalMinimumRule.Outcome o = LocalMinimumRule.apply(truth, data, good, 5, good, 6, SWEEP.noise());
         assertFalse(o.retried(), "first " + o.firstRisk() + ", oracle " + o.oracleRisk() + ", margin " + o.margin());
         assertFalse(o.oracleStart());
