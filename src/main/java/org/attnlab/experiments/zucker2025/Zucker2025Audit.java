@@ -228,16 +228,18 @@ public final class Zucker2025Audit implements Audit {
 
     /** "k of n units re-fitted (local minimum), o from the oracle's point; j still above the rule". */
     static String localMinima(List<Row> rows) {
-        int retried = 0;
-        int oracleStarts = 0;
-        int remaining = 0;
+        return count(rows, "retried") + " of " + rows.size() + " units re-fitted (local minimum), "
+                + count(rows, "oracle_start") + " of them from the oracle's point; " + count(rows, "above_rule")
+                + " still above the rule";
+    }
+
+    /** The number of rows whose boolean column is {@code true} (retried, oracle_start, above_rule). */
+    static int count(List<Row> rows, String column) {
+        int n = 0;
         for (Row r : rows) {
-            retried += Boolean.parseBoolean(r.text("retried")) ? 1 : 0;
-            oracleStarts += Boolean.parseBoolean(r.text("oracle_start")) ? 1 : 0;
-            remaining += Boolean.parseBoolean(r.text("above_rule")) ? 1 : 0;
+            n += Boolean.parseBoolean(r.text(column)) ? 1 : 0;
         }
-        return retried + " of " + rows.size() + " units re-fitted (local minimum), " + oracleStarts
-                + " of them from the oracle's point; " + remaining + " still above the rule";
+        return n;
     }
 
     /** The median of a column over rows matching a predicate -- used by the report's timing line. */

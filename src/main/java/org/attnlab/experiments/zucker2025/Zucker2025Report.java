@@ -157,14 +157,11 @@ final class Zucker2025Report {
         }
 
         md.heading(2, "Local minima of the ERM (no fit in a median may be one)");
-        int retried = 0;
-        int oracleStarts = 0;
-        int remaining = 0;
+        int retried = Zucker2025Audit.count(rows, "retried");
+        int oracleStarts = Zucker2025Audit.count(rows, "oracle_start");
+        int remaining = Zucker2025Audit.count(rows, "above_rule");
         int aboveTruth = 0;
         for (Row r : rows) {
-            retried += Boolean.parseBoolean(r.text("retried")) ? 1 : 0;
-            oracleStarts += Boolean.parseBoolean(r.text("oracle_start")) ? 1 : 0;
-            remaining += Boolean.parseBoolean(r.text("above_rule")) ? 1 : 0;
             aboveTruth += r.doubleValue("train_risk") > r.doubleValue("truth_risk") + r.doubleValue("lm_margin") ? 1 : 0;
         }
         md.paragraph(String.format(Locale.ROOT, "**%d of %d units were above the local-minimum rule and were re-fitted "
@@ -194,18 +191,16 @@ final class Zucker2025Report {
             for (int k = 0; k < m.length; k++) {
                 List<Row> here = new ArrayList<>();
                 int converged = 0;
-                int again = 0;
-                int above = 0;
                 for (Row r : rows) {
                     if (r.text("setting").equals(c.setting().id()) && r.longValue("M") == m[k]) {
                         here.add(r);
                         if ("CONVERGED".equals(r.text("status"))) {
                             converged++;
                         }
-                        again += Boolean.parseBoolean(r.text("retried")) ? 1 : 0;
-                        above += Boolean.parseBoolean(r.text("above_rule")) ? 1 : 0;
                     }
                 }
+                int again = Zucker2025Audit.count(here, "retried");
+                int above = Zucker2025Audit.count(here, "above_rule");
                 per.add(List.of(c.setting().id(), Integer.toString(m[k]), here.get(0).text("K"), e3(c.q1()[k]),
                         e3(c.median()[k]), e3(c.q3()[k]), e3(Zucker2025Audit.medianOf(here, "train_risk")),
                         e3(Zucker2025Audit.medianOf(here, "oracle_risk")), converged + "/" + here.size(),
