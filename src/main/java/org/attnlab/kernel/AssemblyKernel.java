@@ -261,6 +261,7 @@ public final class AssemblyKernel {
                                       double lo, double hi, double scale, int pieces, int degree, double weight,
                                       double[] table) {
         int w = degree + 1;
+        double top = pieces;
         double sse = 0.0;
         for (int m = m0; m < m1; m++) {
             int base = m * tokens;
@@ -268,9 +269,16 @@ public final class AssemblyKernel {
                 int pi = (base + i) * r;
                 double pred = 0.0;
                 for (int k = 0; k < tokens - 1; k++) {
-                    double t = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
-                            lo, hi, scale);
-                    int piece = ScoreKernel.piece(t, pieces);
+                    double s = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r);
+                    double t = (s - lo) * scale;
+                    int piece;
+                    // in [lo, hi] and below the right end: position(s) = t, piece = floor(t) (as tokenDegree2)
+                    if ((s >= lo) & (s <= hi) & (t < top)) {
+                        piece = (int) t;
+                    } else {
+                        t = ScoreKernel.position(s, lo, hi, scale);
+                        piece = ScoreKernel.piece(t, pieces);
+                    }
                     double u = t - piece;
                     pred += horner(table, piece * w, degree, u);
                 }
