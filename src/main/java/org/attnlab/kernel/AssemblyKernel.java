@@ -11,11 +11,14 @@ package org.attnlab.kernel;
  *
  * <p>Algorithm, per sample: (1) each token's sum over its N - 1 partners is accumulated in two rows of a small
  * work matrix (even partners in one, odd in the other, so that consecutive additions do not wait on each other),
- * with the token's pieces k_min..k_max; the two rows are added and scaled by w on the band k_min..k_max + p.
- * (2) When the bands of all tokens of the sample fit in one window of {@link #WINDOW} = 8 coefficients, each
- * token's F F^T and y F are added to one 8 x 8 block in eight locals' worth of unrolled code, and the block is
- * added to G once per sample; otherwise a token whose band fits in a window adds its unrolled window to G
- * directly, and a wide token adds its band by a plain double loop. (The fast C kernel of issue 10 keeps F in
+ * with the token's pieces k_min..k_max; for p = 2 and 3 two partners per pass, with one test (both scores in
+ * [lo, hi], both positions below K) before the general clamping rules of {@link ScoreKernel}. (2) When the bands of all tokens of the sample fit in one window of
+ * {@link #WINDOW} = 8 coefficients, each token's two rows are added and scaled by w on the whole window, its
+ * F F^T and y F added to one 8 x 8 block, and the window cleared, in one unrolled helper with fixed trip counts
+ * ({@link #foldOuterWindow}); the block is added to G once per sample. Otherwise each token's rows are added and
+ * scaled on its band k_min..k_max + p, a token whose band fits in a window adds its unrolled window to G
+ * directly, and a wide token adds its band by a plain double loop. Entries of the window outside a token's band
+ * are zero in both rows, so folding the whole window gives the same bytes as folding the band. (The fast C kernel of issue 10 keeps F in
  * eight vector lanes and evaluates B by Horner from a table for every lane; in scalar Java that costs 8 (p + 1)
  * operations per pair against p + 1 here, and measured 1.8x slower.)
  *
