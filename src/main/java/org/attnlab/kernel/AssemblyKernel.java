@@ -709,9 +709,16 @@ public final class AssemblyKernel {
             kMax = Math.max(kMax, Math.max(k0, k1));
         }
         if (k < tokens - 1) {
-            double t0 = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
-                    lo, hi, scale);
-            int k0 = ScoreKernel.piece(t0, pieces);
+            // the last partner when N - 1 is odd: the same test for one score
+            double s0 = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r);
+            double t0 = (s0 - lo) * scale;
+            int k0;
+            if ((s0 >= lo) & (s0 <= hi) & (t0 < top)) {
+                k0 = (int) t0;
+            } else {
+                t0 = ScoreKernel.position(s0, lo, hi, scale);
+                k0 = ScoreKernel.piece(t0, pieces);
+            }
             double u0 = t0 - k0;
             double v0 = 1.0 - u0;
             int o0 = even + k0;
@@ -775,9 +782,15 @@ public final class AssemblyKernel {
             kMax = Math.max(kMax, Math.max(k0, k1));
         }
         if (k < tokens - 1) {
-            double t = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
-                    lo, hi, scale);
-            int kk = ScoreKernel.piece(t, pieces);
+            double s = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r);
+            double t = (s - lo) * scale;
+            int kk;
+            if ((s >= lo) & (s <= hi) & (t < top)) {
+                kk = (int) t;
+            } else {
+                t = ScoreKernel.position(s, lo, hi, scale);
+                kk = ScoreKernel.piece(t, pieces);
+            }
             double u = t - kk;
             double v = 1.0 - u;
             double u2 = u * u;
