@@ -201,36 +201,9 @@ final class PairAssembly {
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double max = -1.0;
-            int bi = m0 * n;
-            int bj = m0 * n + 1;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                for (int i = 0; i < n; i++) {
-                    int pi = (base + i) * r;
-                    for (int k = 0; k < n - 1; k++) {
-                        int j = base + PairKernel.partner(n, i, k);
-                        int qj = j * r;
-                        double s = 0.0;
-                        for (int b = 0; b < r; b++) {
-                            s += p[pi + b] * q[qj + b];
-                        }
-                        double a = Math.abs(s);
-                        if (!(a <= max)) {
-                            if (Double.isNaN(a)) {
-                                partial[3 * c] = Double.NaN;
-                                return;
-                            }
-                            max = a;
-                            bi = base + i;
-                            bj = j;
-                        }
-                    }
-                }
+            if (r != 1 || !largestRankOne(p, q, n, m0, m1, partial, 3 * c)) {
+                largestPairs(p, q, r, n, m0, m1, partial, 3 * c);
             }
-            partial[3 * c] = max;
-            partial[3 * c + 1] = bi;
-            partial[3 * c + 2] = bj;
         });
         double[] top = {-1.0, 0.0, 1.0};
         for (int c = 0; c < chunks; c++) {
@@ -245,6 +218,125 @@ final class PairAssembly {
             }
         }
         return top;
+    }
+
+    /**
+     * The pair search of {@link #largestScore} on samples m0..m1 - 1 (rank r, n tokens): out[at] = the largest
+     * |s_ij| (NaN if a score is NaN), out[at + 1], out[at + 2] = the rows of the first pair (sample, token, partner
+     * order) that attains it.
+     */
+    static void largestPairs(double[] p, double[] q, int r, int n, int m0, int m1, double[] out, int at) {
+        double max = -1.0;
+        int bi = m0 * n;
+        int bj = m0 * n + 1;
+        for (int m = m0; m < m1; m++) {
+            int base = m * n;
+            for (int i = 0; i < n; i++) {
+                int pi = (base + i) * r;
+                for (int k = 0; k < n - 1; k++) {
+                    int j = base + PairKernel.partner(n, i, k);
+                    int qj = j * r;
+                    double s = 0.0;
+                    for (int b = 0; b < r; b++) {
+                        s += p[pi + b] * q[qj + b];
+                    }
+                    double a = Math.abs(s);
+                    if (!(a <= max)) {
+                        if (Double.isNaN(a)) {
+                            out[at] = Double.NaN;
+                            return;
+                        }
+                        max = a;
+                        bi = base + i;
+                        bj = j;
+                    }
+                }
+            }
+        }
+        out[at] = max;
+        out[at + 1] = bi;
+        out[at + 2] = bj;
+    }
+
+    /**
+     * The pair search of {@link #largestPairs} on samples m0..m1 - 1 at r = 1 in O(N) per sample instead of
+     * O(N^2), with the same result: out[at] = the largest |s_ij|, out[at + 1], out[at + 2] = the rows of the first
+     * pair (sample, token, partner order) that attains it. Returns false, writing nothing, if a projection of these
+     * samples is not finite (the caller then runs the pair loop, which also handles NaN scores).
+     *
+     * <p>Why it is exact: |s_ij| = |p_i q_j| is the rounded product fl(|p_i| |q_j|) (rounding to nearest is
+     * symmetric), and rounding is monotone, so max_{j != i} |s_ij| = fl(|p_i| max_{j != i} |q_j|), where the
+     * largest |q_j| over j != i is the sample's largest |q| unless i holds it, else the second largest. The pair
+     * loop keeps the first pair at which its running maximum reaches its final value, that is the first pair with
+     * |s_ij| equal to the overall maximum; a second pass finds it among the tokens whose maximum equals it (several
+     * |q_j| can round to the same product, so the partners are scanned in order).
+     */
+    static boolean largestRankOne(double[] p, double[] q, int n, int m0, int m1, double[] out, int at) {
+        int rows0 = m0 * n;
+        int rows1 = m1 * n;
+        for (int row = rows0; row < rows1; row++) {
+            if (!Double.isFinite(p[row]) || !Double.isFinite(q[row])) {
+                return false;
+            }
+        }
+        double max = -1.0;
+        for (int m = m0; m < m1; m++) {
+            int base = m * n;
+            int top = topIndex(q, base, n);
+            double first = Math.abs(q[base + top]);
+            double second = secondLargest(q, base, n, top);
+            for (int i = 0; i < n; i++) {
+                double v = Math.abs(p[base + i]) * (i == top ? second : first);
+                if (v > max) {
+                    max = v;
+                }
+            }
+        }
+        for (int m = m0; m < m1; m++) {
+            int base = m * n;
+            int top = topIndex(q, base, n);
+            double first = Math.abs(q[base + top]);
+            double second = secondLargest(q, base, n, top);
+            for (int i = 0; i < n; i++) {
+                double pi = Math.abs(p[base + i]);
+                if (pi * (i == top ? second : first) != max) {
+                    continue;
+                }
+                for (int k = 0; k < n - 1; k++) {
+                    int j = PairKernel.partner(n, i, k);
+                    if (pi * Math.abs(q[base + j]) == max) {
+                        out[at] = max;
+                        out[at + 1] = base + i;
+                        out[at + 2] = base + j;
+                        return true;
+                    }
+                }
+            }
+        }
+        // not reached for finite projections (the maximum is attained); the pair loop decides
+        return false;
+    }
+
+    /** The token of the sample at row base with the largest |q| (the first if several). */
+    private static int topIndex(double[] q, int base, int n) {
+        int top = 0;
+        for (int j = 1; j < n; j++) {
+            if (Math.abs(q[base + j]) > Math.abs(q[base + top])) {
+                top = j;
+            }
+        }
+        return top;
+    }
+
+    /** The largest |q_j| of the sample at row base over j != top. */
+    private static double secondLargest(double[] q, int base, int n, int top) {
+        double second = -1.0;
+        for (int j = 0; j < n; j++) {
+            if (j != top) {
+                second = Math.max(second, Math.abs(q[base + j]));
+            }
+        }
+        return second;
     }
 
     /**
