@@ -268,8 +268,9 @@ final class PairAssembly {
      * symmetric), and rounding is monotone, so max_{j != i} |s_ij| = fl(|p_i| max_{j != i} |q_j|), where the
      * largest |q_j| over j != i is the sample's largest |q| unless i holds it, else the second largest. The pair
      * loop keeps the first pair at which its running maximum reaches its final value, that is the first pair with
-     * |s_ij| equal to the overall maximum; a second pass finds it among the tokens whose maximum equals it (several
-     * |q_j| can round to the same product, so the partners are scanned in order).
+     * |s_ij| equal to the overall maximum. It lies in the first sample whose largest |s_ij| is the maximum; a second
+     * pass over that sample finds it among the tokens whose largest |s_ij| equals it (several |q_j| can round to
+     * the same product, so the partners are scanned in order).
      */
     static boolean largestRankOne(double[] p, double[] q, int n, int m0, int m1, double[] out, int at) {
         int rows0 = m0 * n;
@@ -280,6 +281,7 @@ final class PairAssembly {
             }
         }
         double max = -1.0;
+        int at0 = -1;
         for (int m = m0; m < m1; m++) {
             int base = m * n;
             int top = topIndex(q, base, n);
@@ -289,27 +291,31 @@ final class PairAssembly {
                 double v = Math.abs(p[base + i]) * (i == top ? second : first);
                 if (v > max) {
                     max = v;
+                    at0 = m;
                 }
             }
         }
-        for (int m = m0; m < m1; m++) {
-            int base = m * n;
-            int top = topIndex(q, base, n);
-            double first = Math.abs(q[base + top]);
-            double second = secondLargest(q, base, n, top);
-            for (int i = 0; i < n; i++) {
-                double pi = Math.abs(p[base + i]);
-                if (pi * (i == top ? second : first) != max) {
-                    continue;
-                }
-                for (int k = 0; k < n - 1; k++) {
-                    int j = PairKernel.partner(n, i, k);
-                    if (pi * Math.abs(q[base + j]) == max) {
-                        out[at] = max;
-                        out[at + 1] = base + i;
-                        out[at + 2] = base + j;
-                        return true;
-                    }
+        if (at0 < 0) {
+            // no sample
+            return false;
+        }
+        // the first pair attaining the maximum is in the first sample that attains it
+        int base = at0 * n;
+        int top = topIndex(q, base, n);
+        double first = Math.abs(q[base + top]);
+        double second = secondLargest(q, base, n, top);
+        for (int i = 0; i < n; i++) {
+            double pi = Math.abs(p[base + i]);
+            if (pi * (i == top ? second : first) != max) {
+                continue;
+            }
+            for (int k = 0; k < n - 1; k++) {
+                int j = PairKernel.partner(n, i, k);
+                if (pi * Math.abs(q[base + j]) == max) {
+                    out[at] = max;
+                    out[at + 1] = base + i;
+                    out[at + 2] = base + j;
+                    return true;
                 }
             }
         }
