@@ -102,8 +102,11 @@ final class PairAssembly {
     Projections project(double[] u, double[] v) {
         double[] p = new double[samples * n * r];
         double[] q = new double[samples * n * r];
-        projectInto(u, v, p, q);
-        double[] top = largestScore(p, q);
+        int size = chunkSize(3);
+        int chunks = ChunkKernel.count(samples, size);
+        double[] partial = new double[3 * chunks];
+        projectInto(u, v, p, q, size, partial);
+        double[] top = largestOfChunks(partial, chunks);
         return new Projections(r, p, q, top[0], (int) top[1], (int) top[2]);
     }
 
@@ -115,38 +118,50 @@ final class PairAssembly {
     Projections project(double[] u, double[] v, Projections samePair) {
         double[] p = new double[samples * n * r];
         double[] q = new double[samples * n * r];
-        projectInto(u, v, p, q);
+        projectInto(u, v, p, q, chunkSize(1), null);
         Projections out = new Projections(r, p, q, Double.NaN, samePair.largestRowI, samePair.largestRowJ);
         double s = Math.abs(out.largestScore());
         return new Projections(r, p, q, s, samePair.largestRowI, samePair.largestRowJ);
     }
 
-    private void projectInto(double[] u, double[] v, double[] p, double[] q) {
-        int size = chunkSize(1);
+    /**
+     * P = X U, Q = X V in chunks of {@code size} samples; with {@code partial} non-null, each chunk then searches
+     * its own pairs for the largest |score| while its projections are in cache (partial[3 c..3 c + 2], as
+     * {@link #largestPairs}).
+     */
+    private void projectInto(double[] u, double[] v, double[] p, double[] q, int size, double[] partial) {
         int chunks = ChunkKernel.count(samples, size);
         runner.run(chunks, c -> {
-            int rowStart = ChunkKernel.start(c, size, samples) * n;
-            int rowEnd = ChunkKernel.end(c, size, samples) * n;
-            if (r == 1) {
-                projectRankOne(rowStart, rowEnd, u, v, p, q);
-                return;
-            }
-            for (int row = rowStart; row < rowEnd; row++) {
-                int xo = row * d;
-                int po = row * r;
-                for (int b = 0; b < r; b++) {
-                    double su = 0.0;
-                    double sv = 0.0;
-                    for (int a = 0; a < d; a++) {
-                        double xa = x[xo + a];
-                        su += xa * u[a * r + b];
-                        sv += xa * v[a * r + b];
-                    }
-                    p[po + b] = su;
-                    q[po + b] = sv;
-                }
+            int m0 = ChunkKernel.start(c, size, samples);
+            int m1 = ChunkKernel.end(c, size, samples);
+            projectRows(m0 * n, m1 * n, u, v, p, q);
+            if (partial != null && (r != 1 || !largestRankOne(p, q, n, m0, m1, partial, 3 * c))) {
+                largestPairs(p, q, r, n, m0, m1, partial, 3 * c);
             }
         });
+    }
+
+    /** P = X U, Q = X V for rows rowStart..rowEnd - 1. */
+    private void projectRows(int rowStart, int rowEnd, double[] u, double[] v, double[] p, double[] q) {
+        if (r == 1) {
+            projectRankOne(rowStart, rowEnd, u, v, p, q);
+            return;
+        }
+        for (int row = rowStart; row < rowEnd; row++) {
+            int xo = row * d;
+            int po = row * r;
+            for (int b = 0; b < r; b++) {
+                double su = 0.0;
+                double sv = 0.0;
+                for (int a = 0; a < d; a++) {
+                    double xa = x[xo + a];
+                    su += xa * u[a * r + b];
+                    sv += xa * v[a * r + b];
+                }
+                p[po + b] = su;
+                q[po + b] = sv;
+            }
+        }
     }
 
     /**
@@ -192,19 +207,9 @@ final class PairAssembly {
 
     /**
      * {max |s_ij| over all training pairs (NaN if a score is NaN), row i, row j} of the first pair (in sample,
-     * token, partner order) that attains it.
+     * token, partner order) that attains it, from the chunks' results (chunk order).
      */
-    private double[] largestScore(double[] p, double[] q) {
-        int size = chunkSize(3);
-        int chunks = ChunkKernel.count(samples, size);
-        double[] partial = new double[3 * chunks];
-        runner.run(chunks, c -> {
-            int m0 = ChunkKernel.start(c, size, samples);
-            int m1 = ChunkKernel.end(c, size, samples);
-            if (r != 1 || !largestRankOne(p, q, n, m0, m1, partial, 3 * c)) {
-                largestPairs(p, q, r, n, m0, m1, partial, 3 * c);
-            }
-        });
+    private static double[] largestOfChunks(double[] partial, int chunks) {
         double[] top = {-1.0, 0.0, 1.0};
         for (int c = 0; c < chunks; c++) {
             double v = partial[3 * c];
