@@ -105,6 +105,76 @@ class LargestPairTest {
         assertArrayEquals(untouched, out, 0.0);
     }
 
+    /** M = 70 copies of one sample (N = 4, d = 3): three chunks (32, 32, 6 samples) with the same largest |score|. */
+    private static org.attnlab.sampler.Dataset copies(double[] sample) {
+        int m = 70;
+        int n = 4;
+        double[] x = new double[m * sample.length];
+        for (int k = 0; k < m; k++) {
+            System.arraycopy(sample, 0, x, k * sample.length, sample.length);
+        }
+        return org.attnlab.sampler.Dataset.of(m, n, 3, x, new double[m * n]);
+    }
+
+    @Test
+    void aTieAcrossChunksKeepsTheFirstChunksPair() {
+        double[] sample = {0.5, -1.0, 0.25, 1.0, 1.0, 0.0, -0.75, 0.5, 2.0, 0.1, 0.2, 0.3};
+        double[] u = {1.0, -0.5, 0.25};
+        double[] v = {0.3, 0.7, -1.1};
+        for (int r : new int[] {1, 3}) {
+            double[] ur = new double[3 * r];
+            double[] vr = new double[3 * r];
+            for (int a = 0; a < 3; a++) {
+                ur[a * r] = u[a];
+                vr[a * r] = v[a];
+            }
+            try (org.attnlab.internal.ChunkPool pool = org.attnlab.internal.ChunkPool.of(2)) {
+                PairAssembly asm = new PairAssembly(copies(sample), r, pool);
+                PairAssembly.Projections pq = asm.project(ur, vr);
+                double[] first = new double[3];
+                PairAssembly.largestPairs(pq.p, pq.q, r, 4, 0, 1, first, 0);
+                assertEquals(first[0], pq.largest, 0.0, "rank " + r);
+                assertEquals((int) first[1], pq.largestRowI, "rank " + r + ": the pair of sample 0");
+                assertEquals((int) first[2], pq.largestRowJ, "rank " + r);
+            }
+        }
+    }
+
+    @Test
+    void aNanProjectionGivesANanLargestScore() {
+        double[] sample = {0.5, -1.0, 0.25, 1.0, 1.0, 0.0, -0.75, 0.5, 2.0, 0.1, 0.2, 0.3};
+        try (org.attnlab.internal.ChunkPool pool = org.attnlab.internal.ChunkPool.of(2)) {
+            PairAssembly asm = new PairAssembly(copies(sample), 1, pool);
+            PairAssembly.Projections pq = asm.project(new double[] {1.0, Double.NaN, 0.0}, new double[] {1.0, 1.0, 1.0});
+            assertTrue(Double.isNaN(pq.largest));
+        }
+    }
+
+    @Test
+    void reprojectionKeepsThePairAndRecomputesTheLargest() {
+        ErmFixtures.Problem pb = ErmFixtures.problem(70, 6, 4, 1, 2, 3, 0.2, 43L);
+        double[] u = ErmFixtures.normalMatrix(4, 1, 5L, 0);
+        double[] v = ErmFixtures.normalMatrix(4, 1, 5L, 1);
+        try (org.attnlab.internal.ChunkPool pool = org.attnlab.internal.ChunkPool.of(2)) {
+            PairAssembly asm = new PairAssembly(pb.data(), 1, pool);
+            PairAssembly.Projections before = asm.project(u, v);
+            double[] u2 = u.clone();
+            double[] v2 = v.clone();
+            for (int a = 0; a < u2.length; a++) {
+                u2[a] *= 3.0;
+                v2[a] *= 0.5;
+            }
+            PairAssembly.Projections fresh = asm.project(u2, v2);
+            PairAssembly.Projections kept = asm.project(u2, v2, before);
+            assertArrayEquals(fresh.p, kept.p, 0.0);
+            assertArrayEquals(fresh.q, kept.q, 0.0);
+            assertEquals(before.largestRowI, kept.largestRowI);
+            assertEquals(before.largestRowJ, kept.largestRowJ);
+            assertEquals(Math.abs(kept.largestScore()), kept.largest, 0.0);
+            assertEquals(fresh.largest, kept.largest, 1e-15 * fresh.largest);
+        }
+    }
+
     @Test
     void projectionsUseTheFastPathWithTheSameResult() {
         ErmFixtures.Problem pb = ErmFixtures.problem(70, 6, 4, 1, 2, 3, 0.2, 41L);
