@@ -188,6 +188,20 @@ class LargestPairTest {
             assertEquals((int) loop[1], pq.largestRowI);
             assertEquals((int) loop[2], pq.largestRowJ);
             assertTrue(Arrays.stream(pq.p).allMatch(Double::isFinite));
+            double[] x = pb.data().tokens();
+            for (int row = 0; row < 70 * 6; row++) {
+                double pu = 0.0;
+                double qv = 0.0;
+                double scale = 0.0;
+                for (int a = 0; a < 4; a++) {
+                    pu += x[row * 4 + a] * u[a];
+                    qv += x[row * 4 + a] * v[a];
+                    scale += Math.abs(x[row * 4 + a]) * (Math.abs(u[a]) + Math.abs(v[a]));
+                }
+                // the same four products summed in another order
+                assertEquals(pu, pq.p[row], 1e-15 * scale, "P row " + row);
+                assertEquals(qv, pq.q[row], 1e-15 * scale, "Q row " + row);
+            }
         }
     }
 }
