@@ -608,51 +608,61 @@ public final class AlternatingLeastSquares {
                 s.status = s.singular ? ErmStatus.SINGULAR : ErmStatus.CONVERGED;
                 return result(d, r, grid, s, new double[] {s.risk}, t0);
             }
-            List<ErmEngine.State> pool = candidates(engine, seed, d, r);
-            int runs = Math.min(optimizer.starts(), pool.size());
-            List<ErmEngine.State> chosen;
-            boolean continuation = continuation(d, grid);
-            if (continuation) {
-                // continuation: screen and run the starts on K_c pieces, then go on from where they ended on K
-                SplineGrid coarseGrid = SplineGrid.of(grid.degree(), optimizer.coarsePieces(), grid.radius());
-                OptimizerSettings coarseSettings = optimizer.withTolerance(Math.max(optimizer.tolerance(),
-                        COARSE_TOLERANCE));
-                try (ErmEngine coarse = engine.stage(prefix(data, COARSE_SAMPLES), coarseGrid, coarseSettings)) {
-                    chosen = screened(coarse, pool, runs);
-                    ErmEngine.State lowest = null;
-                    for (ErmEngine.State s : chosen) {
-                        coarse.run(s);
-                        if (lowest == null || s.objective < lowest.objective
-                                || (Double.isNaN(lowest.objective) && !Double.isNaN(s.objective))) {
-                            lowest = s;
-                        }
-                    }
-                    // only the coarse stage's lowest objective goes on to K
-                    chosen = List.of(lowest);
-                    runs = 1;
-                }
-            } else {
-                chosen = screened(engine, pool, runs);
-            }
-            double[] startRisks = new double[runs];
-            ErmEngine.State best = null;
-            for (int k = 0; k < runs; k++) {
-                ErmEngine.State s = chosen.get(k);
-                if (continuation) {
-                    // ended on the coarse grid: a fresh state on K from its U, V
-                    ErmEngine.State fine = new ErmEngine.State(d, r, s.u, s.v);
-                    fine.id = s.id;
-                    s = fine;
-                }
-                engine.run(s);
-                startRisks[k] = s.risk;
-                if (best == null || s.objective < best.objective
-                        || (Double.isNaN(best.objective) && !Double.isNaN(s.objective))) {
-                    best = s;
-                }
-            }
-            return result(d, r, grid, best, startRisks, t0);
+            return runStarts(engine, data, seed, d, r, grid, t0);
         }
+    }
+
+    /**
+     * Builds the candidates, screens them and runs the best S (with the continuation stage when it applies,
+     * {@link #continuation}); returns the run with the lowest penalised objective. A helper of {@link #fit}
+     * (keeps fit's RAC-compiled body small).
+     */
+    private ErmResult runStarts(ErmEngine engine, Dataset data, long seed, int d, int r, SplineGrid grid, long t0) {
+        List<ErmEngine.State> pool = candidates(engine, seed, d, r);
+        int runs = Math.min(optimizer.starts(), pool.size());
+        List<ErmEngine.State> chosen;
+        boolean continuation = continuation(d, grid);
+        if (continuation) {
+            // continuation: screen and run the starts on K_c pieces, then go on from where they ended on K
+            SplineGrid coarseGrid = SplineGrid.of(grid.degree(), optimizer.coarsePieces(), grid.radius());
+            OptimizerSettings coarseSettings = optimizer.withTolerance(Math.max(optimizer.tolerance(),
+                    COARSE_TOLERANCE));
+            try (ErmEngine coarse = engine.stage(prefix(data, COARSE_SAMPLES), coarseGrid, coarseSettings)) {
+                chosen = screened(coarse, pool, runs);
+                ErmEngine.State lowest = null;
+                for (ErmEngine.State s : chosen) {
+                    coarse.run(s);
+                    if (lowest == null || s.objective < lowest.objective
+                            || (Double.isNaN(lowest.objective) && !Double.isNaN(s.objective))) {
+                        lowest = s;
+                    }
+                }
+                // only the coarse stage's lowest objective goes on to K
+                chosen = new ArrayList<>();
+                chosen.add(lowest);
+                runs = 1;
+            }
+        } else {
+            chosen = screened(engine, pool, runs);
+        }
+        double[] startRisks = new double[runs];
+        ErmEngine.State best = null;
+        for (int k = 0; k < runs; k++) {
+            ErmEngine.State s = chosen.get(k);
+            if (continuation) {
+                // ended on the coarse grid: a fresh state on K from its U, V
+                ErmEngine.State fine = new ErmEngine.State(d, r, s.u, s.v);
+                fine.id = s.id;
+                s = fine;
+            }
+            engine.run(s);
+            startRisks[k] = s.risk;
+            if (best == null || s.objective < best.objective
+                    || (Double.isNaN(best.objective) && !Double.isNaN(s.objective))) {
+                best = s;
+            }
+        }
+        return result(d, r, grid, best, startRisks, t0);
     }
 
     /**
@@ -664,7 +674,11 @@ public final class AlternatingLeastSquares {
         return coarse > 0 && coarse < grid.pieces() && d > 1;
     }
 
-    /** The first {@code samples} samples of data (data itself if it has no more). */
+    /**
+     * The first {@code samples} samples of data (data itself if it has no more). Not instrumented by OpenJML's RAC
+     * ({@code skiprac}): it calls {@code Arrays.copyOf} (see {@link #copy}).
+     */
+    /*@ skiprac @*/
     static Dataset prefix(Dataset data, int samples) {
         if (data.samples() <= samples) {
             return data;
