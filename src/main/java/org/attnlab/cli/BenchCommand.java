@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import org.attnlab.erm.SplineGrid;
 import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
 import org.attnlab.io.FitJson;
+import org.attnlab.io.InputFiles;
 import org.attnlab.sampler.Activation;
 import org.attnlab.sampler.Dataset;
 import org.attnlab.sampler.GaussianNoise;
@@ -41,6 +43,14 @@ import picocli.CommandLine.Spec;
  * it measures each (to check that time is linear in M). With --fit it also times one whole default fit on the
  * same data (K and p as given; moment and random starts, screening, every start run to convergence): the
  * figure that the number of iterations per start decides, which one iteration's time does not show.
+ *
+ * <p>With {@code --data DATA.csv --start FIT0.json} (both or neither) it times the first iteration from a given
+ * start on given data instead of the synthetic problem: U, V, K, p and R of the fit JSON that {@code attnlab fit
+ * --max-iterations 0} writes (the start normalised, with its phi), on the data set it was fitted to; ridge 0 (the
+ * fit's default with --pieces). That is the iteration {@code fit --max-iterations 1} runs from the same start
+ * ({@link AlternatingLeastSquares#withStartMatrix} with one iteration gives the same bytes), and the one the NumPy
+ * peer ({@code bench/als_numpy.py --data --start --time}) times: the like-for-like comparison. Every run also
+ * prints the number of damped trials of its iteration ({@link ErmWorkload#trials}) and the risk before and after.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
@@ -83,8 +93,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--data", description = "Data set CSV (from 'attnlab sample'): time the iteration on it, from --start.")
+    Path data;
+
+    @Option(names = "--start", description = "Fit JSON of 'attnlab fit --max-iterations 0' on --data: the start (U, V, K, p, R).")
+    Path start;
+
+    /** The options of the synthetic problem, which --data and --start replace. */
+    private static final String[] SYNTHETIC = {"--samples", "--tokens", "--dim", "--rank", "--pieces", "--degree",
+        "--seed", "--fit"};
+
     @Override
     public Integer call() {
+        if (data != null || start != null) {
+            return callOnData();
+        }
         Checks.atLeast("--tokens", tokens, 2);
         Checks.positive("--dim", dim);
         Checks.inRange("--rank", rank, 1, dim);
@@ -115,6 +138,48 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** --data and --start: the first iteration from the given start on the given data. */
+    private int callOnData() {
+        if (data == null || start == null) {
+            throw new IllegalArgumentException((data == null ? "--start" : "--data")
+                    + " needs " + (data == null ? "--data" : "--start")
+                    + " (the data and the fit JSON of 'attnlab fit --max-iterations 0' on it), or neither");
+        }
+        InputDomain.onlyWhen(spec, false, "only without --data/--start (the synthetic problem)", SYNTHETIC);
+        InputDomain.threads("--threads", threads);
+        Checks.positive("--repeats", repeats);
+        Checks.nonNegative("--warmup", warmup);
+        Dataset set = InputDomain.readData("--data", data);
+        ErmResult fit0 = InputFiles.read("--start", start, FitJson::read);
+        if (fit0.dimension() != set.dimension()) {
+            throw new IllegalArgumentException(start + ": field dimension must equal the data's d = "
+                    + set.dimension() + " (" + data + "), got " + fit0.dimension());
+        }
+        SplineGrid grid = fit0.grid();
+        BenchChecks.samples(List.of(set.samples()), set.tokensPerSample(), set.dimension(), fit0.rank(),
+                grid.pieces(), grid.degree(), threads);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("data", data.toString());
+        root.put("start", start.toString());
+        root.put("startRisk", fit0.trainingRisk());
+        root.put("tokens", set.tokensPerSample());
+        root.put("dim", set.dimension());
+        root.put("rank", fit0.rank());
+        root.put("pieces", grid.pieces());
+        root.put("degree", grid.degree());
+        root.put("radius", grid.radius());
+        root.put("threads", threads);
+        root.put("repeats", repeats);
+        root.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        root.put("java", System.getProperty("java.version"));
+        root.putArray("runs").add(time(mapper, set, grid, fit0.u(), fit0.v()));
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(FitJson.toJson(root));
+        o.flush();
+        return 0;
+    }
+
     private ObjectNode measure(ObjectMapper mapper, int m) {
         UniformCube law = UniformCube.of(dim);
         GroundTruth truth = TruthGenerator.generate(law, rank, null, Activation.tanh(), GaussianNoise.of(0.1),
@@ -126,6 +191,33 @@ public final class BenchCommand implements Callable<Integer> {
         s.normals(u);
         s.normals(v);
         SplineGrid grid = SplineGrid.of(degree, pieces, 1.0);
+        ObjectNode run = time(mapper, data, grid, u, v);
+        if (fit) {
+            double fitLoadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long c0 = cpu();
+            long t0 = System.nanoTime();
+            ErmResult r = AlternatingLeastSquares.defaults().withRank(rank).withDegree(degree).withPieces(pieces)
+                    .withThreads(threads).fit(data, seed);
+            run.put("fitSeconds", (System.nanoTime() - t0) * 1e-9);
+            run.put("fitCpuSeconds", (cpu() - c0) * 1e-9);
+            run.put("fitIterations", r.iterations());
+            run.put("fitStatus", r.status().name());
+            run.put("fitRisk", r.trainingRisk());
+            run.put("fitLoadAverageBefore", fitLoadBefore);
+            run.put("fitLoadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        return run;
+    }
+
+    /**
+     * Times the phi-step and the first iteration from (u, v) on data (the workload normalises the start and fits
+     * its phi), then counts the iteration's damped trials (outside the timing).
+     */
+    private ObjectNode time(ObjectMapper mapper, Dataset data, SplineGrid grid, double[] u, double[] v) {
+        int m = data.samples();
+        int tokens = data.tokensPerSample();
+        int dim = data.dimension();
+        int rank = u.length / dim;
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.gc();
         long baseline = heapUsed();
@@ -162,6 +254,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             risk = w.risk();
             peak = peakHeap();
+            int trials = w.trials();
+            double riskBefore = w.risk();
             System.gc();
             long retained = heapUsed() - baseline;
             ObjectNode run = mapper.createObjectNode();
@@ -183,24 +277,14 @@ public final class BenchCommand implements Callable<Integer> {
             run.put("peakHeapOverTokenBytes", (double) peak / tokenBytes);
             run.put("solverArraysBytes", 8L * 2 * m * tokens * rank);
             run.put("finalRisk", risk);
+            // the first iteration from the start: its damped trials and the training risk before and after
+            run.put("trials", trials);
+            run.put("riskBefore", riskBefore);
+            run.put("riskAfter", risk);
             // the machine load (1-minute average, as uptime prints; -1 if unavailable) around the measurement
             run.put("loadAverageBefore", loadBefore);
             run.put("loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             run.put("checksum", sink);
-            if (fit) {
-                double fitLoadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                long c0 = cpu();
-                long t0 = System.nanoTime();
-                ErmResult r = AlternatingLeastSquares.defaults().withRank(rank).withDegree(degree).withPieces(pieces)
-                        .withThreads(threads).fit(data, seed);
-                run.put("fitSeconds", (System.nanoTime() - t0) * 1e-9);
-                run.put("fitCpuSeconds", (cpu() - c0) * 1e-9);
-                run.put("fitIterations", r.iterations());
-                run.put("fitStatus", r.status().name());
-                run.put("fitRisk", r.trainingRisk());
-                run.put("fitLoadAverageBefore", fitLoadBefore);
-                run.put("fitLoadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            }
             return run;
         }
     }

@@ -14,6 +14,7 @@ import org.attnlab.sampler.Dataset;
 public final class ErmWorkload implements AutoCloseable {
 
     private final ErmEngine engine;
+    private final OptimizerSettings settings;
     private final /*@ spec_public @*/ long pairs;
     /** The training risk of the start (after normalisation and its phi-step), for the contract of reset. */
     //@ public ghost double initialRisk;
@@ -25,8 +26,8 @@ public final class ErmWorkload implements AutoCloseable {
     private ErmWorkload(Dataset data, SplineGrid grid, double[] u, double[] v, int threads) {
         int d = data.dimension();
         int r = u.length / d;
-        this.engine = new ErmEngine(data, r, grid, ModelSettings.DEFAULT.ridge(),
-                OptimizerSettings.DEFAULT.withThreads(threads));
+        this.settings = OptimizerSettings.DEFAULT.withThreads(threads);
+        this.engine = new ErmEngine(data, r, grid, ModelSettings.DEFAULT.ridge(), settings);
         this.pairs = (long) data.samples() * data.tokensPerSample() * (data.tokensPerSample() - 1);
         this.state = new ErmEngine.State(d, r, copy(u), copy(v));
         state.projections = engine.normalise(state.u, state.v);
@@ -124,6 +125,54 @@ public final class ErmWorkload implements AutoCloseable {
         }
         state = next;
         return state.risk;
+    }
+
+    /*@ public normal_behavior
+      @   ensures 1 <= \result && \result <= 12;
+      @   ensures Double.compare(risk(), initialRisk) == 0;
+      @*/
+    /**
+     * The number of damped trials (Cholesky failures included) of the first iteration from the start, as the fit
+     * runs it: k when the k-th damping lambda_0 10^(k-1) gave the accepted step, 12 (the engine's largest number of
+     * trials) when none was accepted. The engine does not count its trials, so this re-runs the iteration (outside any timing):
+     * once with the default damping lambda_0, then from lambda_0 10^j for j = 1, 2, ... (the same products
+     * lambda *= 10 as the trials), on an engine sharing this one's data, grid and threads. For j &lt; k the
+     * trials from lambda_0 10^j are the last k - j of the first run, so their accepted step is the same bytes (the
+     * assembly is deterministic); at j = k the first trial's lambda was never tried, so the step differs (or none
+     * is accepted); the first such j is k. Leaves the workload reset.
+     */
+    public int trials() {
+        reset();
+        int k = countTrials(engine, settings, initial);
+        reset();
+        return k;
+    }
+
+    /**
+     * The search of {@link #trials()} (the engine's damping is left changed). A helper that OpenJML's RAC does not
+     * instrument ({@code skiprac}): it calls {@code Arrays.equals}, whose JDK specification RAC does not compile.
+     */
+    /*@ skiprac @*/
+    private static int countTrials(ErmEngine engine, OptimizerSettings settings, ErmEngine.State start) {
+        ErmEngine.State first = engine.iterate(start);
+        if (first == null) {
+            return ErmEngine.MAX_TRIALS;
+        }
+        double lambda = settings.damping();
+        for (int j = 1; j < ErmEngine.MAX_TRIALS; j++) {
+            lambda *= 10.0;
+            ErmEngine probe = engine.stage(engine.data(), engine.grid(), settings.withDamping(lambda));
+            try {
+                ErmEngine.State t = probe.iterate(start);
+                if (t == null || !Arrays.equals(t.u, first.u) || !Arrays.equals(t.v, first.v)
+                        || Double.compare(t.risk, first.risk) != 0) {
+                    return j;
+                }
+            } finally {
+                probe.close();
+            }
+        }
+        return ErmEngine.MAX_TRIALS;
     }
 
     /*@ public normal_behavior
