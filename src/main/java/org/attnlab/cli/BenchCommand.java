@@ -152,8 +152,8 @@ public final class BenchCommand implements Callable<Integer> {
         Dataset set = InputDomain.readData("--data", data);
         ErmResult fit0 = InputFiles.read("--start", start, FitJson::read);
         if (fit0.dimension() != set.dimension()) {
-            throw new IllegalArgumentException(start + ": field dimension must equal the data's d = "
-                    + set.dimension() + " (" + data + "), got " + fit0.dimension());
+            throw new IllegalArgumentException("--start " + start + ": field dimension must equal the data's d = "
+                    + set.dimension() + " (--data " + data + "), got " + fit0.dimension());
         }
         SplineGrid grid = fit0.grid();
         BenchChecks.samples(List.of(set.samples()), set.tokensPerSample(), set.dimension(), fit0.rank(),
