@@ -18,6 +18,9 @@ Modes:
   check: --data DATA.csv --start FIT0.json [--compare FIT1.json]: one iteration from the fit written by
       `attnlab fit --max-iterations 0` on DATA.csv; with --compare, the largest relative differences to the fit
       written by `attnlab fit --max-iterations 1` from the same start (same seed, --no-spectral --random-starts 1).
+  timed check: --data DATA.csv --start FIT0.json --time: times that iteration (median of --repeats after one
+      warm-up) and prints the JSON fields of the time mode plus the data and start; the like-for-like
+      counterpart of `attnlab bench --data DATA.csv --start FIT0.json` (check that `trials` agree).
 
 Run with the OpenBLAS variables unset, or the comparison is unfair to NumPy:
   env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/als_numpy.py --samples 10000 --dim 30 --degree 3 --pieces 13
@@ -193,10 +196,19 @@ def main():
     ap.add_argument('--data', help='check mode: data CSV from attnlab sample')
     ap.add_argument('--start', help='check mode: fit JSON from attnlab fit --max-iterations 0')
     ap.add_argument('--compare', help='check mode: fit JSON from attnlab fit --max-iterations 1')
+    ap.add_argument('--time', action='store_true',
+                    help='with --data and --start: time the iteration from the start (median of --repeats)')
     a = ap.parse_args()
     unfair = [v for v in ('OPENBLAS_CORETYPE', 'OPENBLAS_L2_SIZE') if v in os.environ]
     if unfair:
         print('warning: %s set; unset them for a fair run' % ', '.join(unfair), file=sys.stderr)
+
+    if bool(a.data) != bool(a.start):
+        ap.error('--data and --start go together')
+    if a.time and not a.data:
+        ap.error('--time needs --data and --start')
+    if a.time and a.compare:
+        ap.error('--time and --compare are separate runs')
 
     if a.data:
         X, Y = read_data(a.data)
@@ -207,6 +219,13 @@ def main():
         U = np.array(fit['u']).reshape(d, r)
         V = np.array(fit['v']).reshape(d, r)
         c = np.array(fit['coefficients'])
+        if a.time:
+            out = timed(pb, U, V, c, fit['trainingRisk'], a.repeats)
+            out.update({'data': a.data, 'start': a.start, 'samples': pb.M, 'tokens': pb.N, 'dim': d, 'rank': r,
+                        'degree': pb.p, 'pieces': pb.K, 'radius': pb.R})
+            print(json.dumps(dict(sorted(out.items(), key=lambda kv: kv[0] not in (
+                'data', 'start', 'samples', 'tokens', 'dim', 'rank', 'degree', 'pieces', 'radius'))), indent=2))
+            return
         U1, V1, c1, risk1, lam, trials, ok = pb.iterate(U, V, c, fit['trainingRisk'], 1e-3)
         out = {'u': U1.reshape(-1).tolist(), 'v': V1.reshape(-1).tolist(), 'coefficients': c1.tolist(),
                'risk': risk1, 'trials': trials, 'accepted': ok}
@@ -228,22 +247,30 @@ def main():
     U, V = pb.normalise(U0, V0)
     _, _, S = pb.scores(U, V)
     c, risk = pb.phi_step(S)
+    out = {'samples': a.samples, 'tokens': a.tokens, 'dim': a.dim, 'rank': a.rank, 'degree': a.degree,
+           'pieces': a.pieces}
+    out.update(timed(pb, U, V, c, risk, a.repeats))
+    print(json.dumps(out, indent=2))
+
+
+def timed(pb, U, V, c, risk, repeats):
+    """The first iteration from (U, V, c) with damping 1e-3: one warm-up, then the median of repeats."""
+    load_before = os.getloadavg()[0]
     pb.iterate(U, V, c, risk, 1e-3)      # warm-up
     times = []
     cpu = []
     trials = None
-    for _ in range(a.repeats):
+    for _ in range(repeats):
         t0 = time.perf_counter()
         c0 = time.process_time()
         _, _, _, risk1, _, trials, _ = pb.iterate(U, V, c, risk, 1e-3)
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
-    print(json.dumps({'peer': 'numpy', 'numpy': np.__version__, 'samples': a.samples, 'tokens': a.tokens,
-                      'dim': a.dim, 'rank': a.rank, 'degree': a.degree, 'pieces': a.pieces,
-                      'iterationSeconds': float(np.median(times)), 'iterationSecondsMin': float(min(times)),
-                      'iterationCpuSeconds': float(np.median(cpu)),
-                      'trials': trials, 'riskBefore': risk, 'riskAfter': risk1, 'blas': blas_info(),
-                      'loadAverage': os.getloadavg()[0]}, indent=2))
+    return {'peer': 'numpy', 'numpy': np.__version__,
+            'iterationSeconds': float(np.median(times)), 'iterationSecondsMin': float(min(times)),
+            'iterationCpuSeconds': float(np.median(cpu)),
+            'trials': trials, 'riskBefore': risk, 'riskAfter': risk1, 'blas': blas_info(),
+            'loadAverageBefore': load_before, 'loadAverage': os.getloadavg()[0]}
 
 
 if __name__ == '__main__':
