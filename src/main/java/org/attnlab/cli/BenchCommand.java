@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Time the ERM phi-step (pair evaluations per second) and one ALS iteration; prints JSON.")
+        description = "Time the ERM phi-step (pair evaluations per second) and one ALS iteration; prints JSON. "
+                + "With --data and --start: the first iteration from a start written by 'fit --max-iterations 0'.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
