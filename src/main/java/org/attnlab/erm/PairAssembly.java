@@ -226,9 +226,9 @@ final class PairAssembly {
     }
 
     /**
-     * The pair search of {@link #largestScore} on samples m0..m1 - 1 (rank r, n tokens): out[at] = the largest
-     * |s_ij| (NaN if a score is NaN), out[at + 1], out[at + 2] = the rows of the first pair (sample, token, partner
-     * order) that attains it.
+     * The pair search of {@link #project(double[], double[])} on samples m0..m1 - 1 (rank r, n tokens):
+     * out[at] = the largest |s_ij| (NaN if a score is NaN), out[at + 1], out[at + 2] = the rows of the first pair
+     * (sample, token, partner order) that attains it.
      */
     static void largestPairs(double[] p, double[] q, int r, int n, int m0, int m1, double[] out, int at) {
         double max = -1.0;

@@ -145,7 +145,8 @@ class LargestPairTest {
         double[] sample = {0.5, -1.0, 0.25, 1.0, 1.0, 0.0, -0.75, 0.5, 2.0, 0.1, 0.2, 0.3};
         try (org.attnlab.internal.ChunkPool pool = org.attnlab.internal.ChunkPool.of(2)) {
             PairAssembly asm = new PairAssembly(copies(sample), 1, pool);
-            PairAssembly.Projections pq = asm.project(new double[] {1.0, Double.NaN, 0.0}, new double[] {1.0, 1.0, 1.0});
+            double[] u = {1.0, Double.NaN, 0.0};
+            PairAssembly.Projections pq = asm.project(u, new double[] {1.0, 1.0, 1.0});
             assertTrue(Double.isNaN(pq.largest));
         }
     }
