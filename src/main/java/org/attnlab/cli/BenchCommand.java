@@ -94,10 +94,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--data", description = "Data set CSV (from 'attnlab sample'): time the iteration on it, from --start.")
+    @Option(names = "--data",
+            description = "Data set CSV (from 'attnlab sample'): time the iteration on it, from --start.")
     Path data;
 
-    @Option(names = "--start", description = "Fit JSON of 'attnlab fit --max-iterations 0' on --data: the start (U, V, K, p, R).")
+    @Option(names = "--start",
+            description = "Fit JSON of 'attnlab fit --max-iterations 0' on --data: the start (U, V, K, p, R).")
     Path start;
 
     /** The options of the synthetic problem, which --data and --start replace. */

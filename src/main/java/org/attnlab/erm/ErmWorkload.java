@@ -133,13 +133,13 @@ public final class ErmWorkload implements AutoCloseable {
       @*/
     /**
      * The number of damped trials (Cholesky failures included) of the first iteration from the start, as the fit
-     * runs it: k when the k-th damping lambda_0 10^(k-1) gave the accepted step, 12 (the engine's largest number of
-     * trials) when none was accepted. The engine does not count its trials, so this re-runs the iteration (outside any timing):
-     * once with the default damping lambda_0, then from lambda_0 10^j for j = 1, 2, ... (the same products
-     * lambda *= 10 as the trials), on an engine sharing this one's data, grid and threads. For j &lt; k the
-     * trials from lambda_0 10^j are the last k - j of the first run, so their accepted step is the same bytes (the
-     * assembly is deterministic); at j = k the first trial's lambda was never tried, so the step differs (or none
-     * is accepted); the first such j is k. Leaves the workload reset.
+     * runs it: k when the k-th damping lambda_0 10^(k-1) gave the accepted step, 12 (the engine's largest number
+     * of trials) when none was accepted. The engine does not count its trials, so this re-runs the iteration
+     * (outside any timing): once with the default damping lambda_0, then from lambda_0 10^j for j = 1, 2, ...
+     * (the same products lambda *= 10 as the trials), on an engine sharing this one's data, grid and threads.
+     * For j &lt; k the trials from lambda_0 10^j are the last k - j of the first run, so their accepted step is
+     * the same bytes (the assembly is deterministic); at j = k the first trial's lambda was never tried, so the
+     * step differs (or none is accepted); the first such j is k. Leaves the workload reset.
      */
     public int trials() {
         reset();
