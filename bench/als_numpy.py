@@ -3,11 +3,14 @@
 dense arrays, einsum, a dense design matrix of B-spline values (scipy BSpline.design_matrix), np.linalg.lstsq
 for the phi-step and np.linalg.solve for the damped Gauss-Newton system.
 
-The iteration is the one of org.attnlab.erm.AlternatingLeastSquares.iterate (spec/estimator.md):
+The iteration is the one of org.attnlab.erm.ErmEngine.iterate (spec/estimator.md):
   1. Gauss-Newton system at (U, V, c) for the normalised scores: J^T J and J^T e, J the Jacobian of
      f_i = w sum_{j != i} phi(s_ij R / S), S = |s_{i*j*}| the largest training score (= R at a normalised point);
-  2. trials: (J^T J + lam (diag J^T J + 1e-12 max diag)) delta = J^T e; (U, V) + delta normalised (largest score R,
-     equal column norms); phi refitted by least squares; accepted if the training risk decreases, else lam *= 10.
+     variable projection (Kaufman): H = J^T J - (F^T J)^T (F^T F + M N ridge I)^{-1} F^T J, F the design of the
+     phi-step, because the phi-step re-fits c after every A-step (plain J^T J when F^T F + M N ridge I is singular);
+  2. trials: (H + lam (diag H + 1e-12 max diag)) delta = J^T e; (U, V) + delta normalised (largest score R,
+     equal column norms); phi refitted by least squares (ridge-penalised normal equations when --ridge > 0);
+     accepted if the training risk decreases, else lam *= 10.
 
 Modes:
   time (default): a synthetic problem like `attnlab bench` (cube tokens, rank-r A*, phi* = tanh, sigma 0.1, a
@@ -40,7 +43,8 @@ def knots(p, K, R):
 
 
 class Problem:
-    def __init__(self, X, Y, p, K, R):
+    def __init__(self, X, Y, p, K, R, ridge=0.0):
+        self.ridge = ridge
         self.X = X                      # (M, N, d)
         self.Y = Y                      # (M, N)
         self.M, self.N, self.d = X.shape
@@ -64,8 +68,12 @@ class Problem:
 
     def phi_step(self, S):
         F = self.design(S)
-        c, *_ = np.linalg.lstsq(F, self.Y.reshape(-1), rcond=None)
-        r = self.Y.reshape(-1) - F @ c
+        y = self.Y.reshape(-1)
+        if self.ridge > 0:
+            c = np.linalg.solve(F.T @ F / y.size + self.ridge * np.eye(self.n), F.T @ y / y.size)
+        else:
+            c, *_ = np.linalg.lstsq(F, y, rcond=None)
+        r = y - F @ c
         return c, float(r @ r) / r.size
 
     def normalise(self, U, V):
@@ -102,7 +110,15 @@ class Problem:
         gS = sign * np.concatenate([np.outer(X[m, i], Q[m, j]).reshape(-1), np.outer(X[m, j], P[m, i]).reshape(-1)])
         kappa = (w * np.sum(dphi * S_off, axis=2) / abs(smax)).reshape(-1)
         Jn = J - np.outer(kappa, gS)
-        return Jn.T @ Jn, Jn.T @ e
+        H = Jn.T @ Jn
+        FtJ = F.T @ Jn
+        G = F.T @ F + F.shape[0] * self.ridge * np.eye(self.n)
+        try:
+            np.linalg.cholesky(G)
+            H = H - FtJ.T @ np.linalg.solve(G, FtJ)      # variable projection: c eliminated
+        except np.linalg.LinAlgError:
+            pass
+        return H, Jn.T @ e
 
     def iterate(self, U, V, c, risk, lam):
         """One iteration; returns (U, V, c, risk, lam, trials, accepted)."""
@@ -173,6 +189,7 @@ def main():
     ap.add_argument('--radius', type=float, default=1.0)
     ap.add_argument('--repeats', type=int, default=5)
     ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--ridge', type=float, default=0.0, help='ridge on the coefficients (attnlab bench: 0)')
     ap.add_argument('--data', help='check mode: data CSV from attnlab sample')
     ap.add_argument('--start', help='check mode: fit JSON from attnlab fit --max-iterations 0')
     ap.add_argument('--compare', help='check mode: fit JSON from attnlab fit --max-iterations 1')
@@ -186,7 +203,7 @@ def main():
         fit = json.load(open(a.start))
         d, r = fit['dimension'], fit['rank']
         sp = fit['spline']
-        pb = Problem(X, Y, sp['degree'], sp['pieces'], sp['radius'])
+        pb = Problem(X, Y, sp['degree'], sp['pieces'], sp['radius'], fit.get('ridge', a.ridge))
         U = np.array(fit['u']).reshape(d, r)
         V = np.array(fit['v']).reshape(d, r)
         c = np.array(fit['coefficients'])
@@ -207,7 +224,7 @@ def main():
         return
 
     X, Y, U0, V0 = synthetic(a.samples, a.tokens, a.dim, a.rank, a.seed)
-    pb = Problem(X, Y, a.degree, a.pieces, a.radius)
+    pb = Problem(X, Y, a.degree, a.pieces, a.radius, a.ridge)
     U, V = pb.normalise(U0, V0)
     _, _, S = pb.scores(U, V)
     c, risk = pb.phi_step(S)

@@ -11,11 +11,14 @@ package org.attnlab.kernel;
  *
  * <p>Algorithm, per sample: (1) each token's sum over its N - 1 partners is accumulated in two rows of a small
  * work matrix (even partners in one, odd in the other, so that consecutive additions do not wait on each other),
- * with the token's pieces k_min..k_max; the two rows are added and scaled by w on the band k_min..k_max + p.
- * (2) When the bands of all tokens of the sample fit in one window of {@link #WINDOW} = 8 coefficients, each
- * token's F F^T and y F are added to one 8 x 8 block in eight locals' worth of unrolled code, and the block is
- * added to G once per sample; otherwise a token whose band fits in a window adds its unrolled window to G
- * directly, and a wide token adds its band by a plain double loop. (The fast C kernel of issue 10 keeps F in
+ * with the token's pieces k_min..k_max; for p = 2 and 3 two partners per pass, with one test (both scores in
+ * [lo, hi], both positions below K) before the general clamping rules of {@link ScoreKernel}. (2) When the bands of all tokens of the sample fit in one window of
+ * {@link #WINDOW} = 8 coefficients, each token's two rows are added and scaled by w on the whole window, its
+ * F F^T and y F added to one 8 x 8 block, and the window cleared, in one unrolled helper with fixed trip counts
+ * ({@link #foldOuterWindow}); the block is added to G once per sample. Otherwise each token's rows are added and
+ * scaled on its band k_min..k_max + p, a token whose band fits in a window adds its unrolled window to G
+ * directly, and a wide token adds its band by a plain double loop. Entries of the window outside a token's band
+ * are zero in both rows, so folding the whole window gives the same bytes as folding the band. (The fast C kernel of issue 10 keeps F in
  * eight vector lanes and evaluates B by Horner from a table for every lane; in scalar Java that costs 8 (p + 1)
  * operations per pair against p + 1 here, and measured 1.8x slower.)
  *
@@ -111,7 +114,6 @@ public final class AssemblyKernel {
                 }
                 int kMin = bounds[2 * i];
                 int last = bounds[2 * i + 1] + degree;
-                foldBand(features, row, second, kMin, last, weight);
                 if (kMin < sampleMin) {
                     sampleMin = kMin;
                 }
@@ -120,11 +122,11 @@ public final class AssemblyKernel {
                 }
             }
             if (nb >= WINDOW && sampleMax - sampleMin < WINDOW) {
-                // the whole sample in one window: one 8 x 8 block, added to G once
+                // the whole sample in one window: each token folded, added to one 8 x 8 block and cleared on the
+                // full window (fixed trip counts), the block added to G once
                 int ws = sampleMin < nb - WINDOW ? sampleMin : nb - WINDOW;
                 for (int i = 0; i < tokens; i++) {
-                    outerWindow(features, i * nb + ws, y[base + i], block, 0, WINDOW, blockRhs);
-                    clearBand(features, i * nb, bounds[2 * i], bounds[2 * i + 1] + degree);
+                    foldOuterWindow(features, i * nb + ws, second, weight, y[base + i], block, 0, WINDOW, blockRhs);
                 }
                 for (int l = 0; l < WINDOW; l++) {
                     int at = gram + (ws + l) * nb + ws;
@@ -138,6 +140,7 @@ public final class AssemblyKernel {
                 int row = i * nb;
                 int kMin = bounds[2 * i];
                 int last = bounds[2 * i + 1] + degree;
+                foldBand(features, row, second, kMin, last, weight);
                 double yi = y[base + i];
                 if (nb >= WINDOW && last - kMin < WINDOW) {
                     int ws = kMin < nb - WINDOW ? kMin : nb - WINDOW;
@@ -261,6 +264,7 @@ public final class AssemblyKernel {
                                       double lo, double hi, double scale, int pieces, int degree, double weight,
                                       double[] table) {
         int w = degree + 1;
+        double top = pieces;
         double sse = 0.0;
         for (int m = m0; m < m1; m++) {
             int base = m * tokens;
@@ -268,9 +272,16 @@ public final class AssemblyKernel {
                 int pi = (base + i) * r;
                 double pred = 0.0;
                 for (int k = 0; k < tokens - 1; k++) {
-                    double t = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
-                            lo, hi, scale);
-                    int piece = ScoreKernel.piece(t, pieces);
+                    double s = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r);
+                    double t = (s - lo) * scale;
+                    int piece;
+                    // in [lo, hi] and below the right end: position(s) = t, piece = floor(t) (as tokenDegree2)
+                    if ((s >= lo) & (s <= hi) & (t < top)) {
+                        piece = (int) t;
+                    } else {
+                        t = ScoreKernel.position(s, lo, hi, scale);
+                        piece = ScoreKernel.piece(t, pieces);
+                    }
                     double u = t - piece;
                     pred += horner(table, piece * w, degree, u);
                 }
@@ -439,11 +450,22 @@ public final class AssemblyKernel {
                 ke += kappa * e;
                 int xi = (base + i) * d;
                 int jo = slot * dim;
-                for (int a = 0; a < d; a++) {
-                    double xa = x[xi + a] * weight;
-                    double za = weight * z[a];
-                    jacobianPair(block, jo + a * r, half, xa, wv, za, p, pi, r);
-                    z[a] = 0.0;
+                if (r == 1) {
+                    // the same products as jacobianPair, in one loop over a that C2 can vectorise
+                    double w0 = wv[0];
+                    double p0 = p[pi];
+                    for (int a = 0; a < d; a++) {
+                        block[jo + a] = x[xi + a] * weight * w0;
+                        block[jo + half + a] = p0 * (weight * z[a]);
+                        z[a] = 0.0;
+                    }
+                } else {
+                    for (int a = 0; a < d; a++) {
+                        double xa = x[xi + a] * weight;
+                        double za = weight * z[a];
+                        jacobianPair(block, jo + a * r, half, xa, wv, za, p, pi, r);
+                        z[a] = 0.0;
+                    }
                 }
                 for (int b = 0; b < r; b++) {
                     wv[b] = 0.0;
@@ -698,9 +720,16 @@ public final class AssemblyKernel {
             kMax = Math.max(kMax, Math.max(k0, k1));
         }
         if (k < tokens - 1) {
-            double t0 = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
-                    lo, hi, scale);
-            int k0 = ScoreKernel.piece(t0, pieces);
+            // the last partner when N - 1 is odd: the same test for one score
+            double s0 = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r);
+            double t0 = (s0 - lo) * scale;
+            int k0;
+            if ((s0 >= lo) & (s0 <= hi) & (t0 < top)) {
+                k0 = (int) t0;
+            } else {
+                t0 = ScoreKernel.position(s0, lo, hi, scale);
+                k0 = ScoreKernel.piece(t0, pieces);
+            }
             double u0 = t0 - k0;
             double v0 = 1.0 - u0;
             int o0 = even + k0;
@@ -714,21 +743,70 @@ public final class AssemblyKernel {
         bounds[2 * i + 1] = kMax;
     }
 
-    /** Degree 3: as {@link #tokenDegree2} with the cubic closed forms of {@link ScoreKernel#values}. */
+    /**
+     * Degree 3: as {@link #tokenDegree2} (two partners per pass, the in-range test before the general rules)
+     * with the cubic closed forms of {@link ScoreKernel#values}.
+     */
     static void tokenDegree3(double[] p, double[] q, int r, int tokens, int base, int i, double lo, double hi,
                              double scale, int pieces, double[] f, int even, int odd, int[] bounds) {
         int pi = (base + i) * r;
+        double top = pieces;
         int kMin = pieces;
         int kMax = 0;
-        for (int k = 0; k < tokens - 1; k++) {
-            double t = ScoreKernel.position(score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r),
-                    lo, hi, scale);
-            int kk = ScoreKernel.piece(t, pieces);
+        int k = 0;
+        for (; k + 1 < tokens - 1; k += 2) {
+            double s0 = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r);
+            double s1 = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k + 1)) * r);
+            double t0 = (s0 - lo) * scale;
+            double t1 = (s1 - lo) * scale;
+            int k0;
+            int k1;
+            // in [lo, hi] and below the right end: position(s) = t, piece = floor(t); otherwise the general rules
+            if ((s0 >= lo) & (s0 <= hi) & (t0 < top) & (s1 >= lo) & (s1 <= hi) & (t1 < top)) {
+                k0 = (int) t0;
+                k1 = (int) t1;
+            } else {
+                t0 = ScoreKernel.position(s0, lo, hi, scale);
+                t1 = ScoreKernel.position(s1, lo, hi, scale);
+                k0 = ScoreKernel.piece(t0, pieces);
+                k1 = ScoreKernel.piece(t1, pieces);
+            }
+            double u0 = t0 - k0;
+            double v0 = 1.0 - u0;
+            double u20 = u0 * u0;
+            double u30 = u20 * u0;
+            double u1 = t1 - k1;
+            double v1 = 1.0 - u1;
+            double u21 = u1 * u1;
+            double u31 = u21 * u1;
+            int o0 = even + k0;
+            int o1 = odd + k1;
+            f[o0] += v0 * v0 * v0 / 6.0;
+            f[o0 + 1] += (3.0 * u30 - 6.0 * u20 + 4.0) / 6.0;
+            f[o0 + 2] += (-3.0 * u30 + 3.0 * u20 + 3.0 * u0 + 1.0) / 6.0;
+            f[o0 + 3] += u30 / 6.0;
+            f[o1] += v1 * v1 * v1 / 6.0;
+            f[o1 + 1] += (3.0 * u31 - 6.0 * u21 + 4.0) / 6.0;
+            f[o1 + 2] += (-3.0 * u31 + 3.0 * u21 + 3.0 * u1 + 1.0) / 6.0;
+            f[o1 + 3] += u31 / 6.0;
+            kMin = Math.min(kMin, Math.min(k0, k1));
+            kMax = Math.max(kMax, Math.max(k0, k1));
+        }
+        if (k < tokens - 1) {
+            double s = score(p, q, r, pi, (base + PairKernel.partner(tokens, i, k)) * r);
+            double t = (s - lo) * scale;
+            int kk;
+            if ((s >= lo) & (s <= hi) & (t < top)) {
+                kk = (int) t;
+            } else {
+                t = ScoreKernel.position(s, lo, hi, scale);
+                kk = ScoreKernel.piece(t, pieces);
+            }
             double u = t - kk;
             double v = 1.0 - u;
             double u2 = u * u;
             double u3 = u2 * u;
-            int o = ((k & 1) == 0 ? even : odd) + kk;
+            int o = even + kk;
             f[o] += v * v * v / 6.0;
             f[o + 1] += (3.0 * u3 - 6.0 * u2 + 4.0) / 6.0;
             f[o + 2] += (-3.0 * u3 + 3.0 * u2 + 3.0 * u + 1.0) / 6.0;
@@ -960,6 +1038,98 @@ public final class AssemblyKernel {
         double f5 = f[at + 5];
         double f6 = f[at + 6];
         double f7 = f[at + 7];
+        dst[rhs + 0] += yi * f0;
+        dst[rhs + 1] += yi * f1;
+        dst[rhs + 2] += yi * f2;
+        dst[rhs + 3] += yi * f3;
+        dst[rhs + 4] += yi * f4;
+        dst[rhs + 5] += yi * f5;
+        dst[rhs + 6] += yi * f6;
+        dst[rhs + 7] += yi * f7;
+        int g0 = g;
+        dst[g0 + 0] += f0 * f0;
+        dst[g0 + 1] += f0 * f1;
+        dst[g0 + 2] += f0 * f2;
+        dst[g0 + 3] += f0 * f3;
+        dst[g0 + 4] += f0 * f4;
+        dst[g0 + 5] += f0 * f5;
+        dst[g0 + 6] += f0 * f6;
+        dst[g0 + 7] += f0 * f7;
+        int g1 = g + 1 * stride;
+        dst[g1 + 1] += f1 * f1;
+        dst[g1 + 2] += f1 * f2;
+        dst[g1 + 3] += f1 * f3;
+        dst[g1 + 4] += f1 * f4;
+        dst[g1 + 5] += f1 * f5;
+        dst[g1 + 6] += f1 * f6;
+        dst[g1 + 7] += f1 * f7;
+        int g2 = g + 2 * stride;
+        dst[g2 + 2] += f2 * f2;
+        dst[g2 + 3] += f2 * f3;
+        dst[g2 + 4] += f2 * f4;
+        dst[g2 + 5] += f2 * f5;
+        dst[g2 + 6] += f2 * f6;
+        dst[g2 + 7] += f2 * f7;
+        int g3 = g + 3 * stride;
+        dst[g3 + 3] += f3 * f3;
+        dst[g3 + 4] += f3 * f4;
+        dst[g3 + 5] += f3 * f5;
+        dst[g3 + 6] += f3 * f6;
+        dst[g3 + 7] += f3 * f7;
+        int g4 = g + 4 * stride;
+        dst[g4 + 4] += f4 * f4;
+        dst[g4 + 5] += f4 * f5;
+        dst[g4 + 6] += f4 * f6;
+        dst[g4 + 7] += f4 * f7;
+        int g5 = g + 5 * stride;
+        dst[g5 + 5] += f5 * f5;
+        dst[g5 + 6] += f5 * f6;
+        dst[g5 + 7] += f5 * f7;
+        int g6 = g + 6 * stride;
+        dst[g6 + 6] += f6 * f6;
+        dst[g6 + 7] += f6 * f7;
+        int g7 = g + 7 * stride;
+        dst[g7 + 7] += f7 * f7;
+    }
+
+    /*@ normal_behavior
+      @   requires f != null && dst != null && f != dst && 0 <= at && second >= 8 && at + second + 8 <= f.length;
+      @   requires stride >= 8 && 0 <= g && g + 7 * stride + 8 <= dst.length && 0 <= rhs && rhs + 8 <= dst.length;
+      @   requires rhs + 8 <= g || g + 7 * stride + 8 <= rhs;
+      @   assignable f[at .. at + 7], f[at + second .. at + second + 7];
+      @   assignable dst[rhs .. rhs + 7], dst[g .. g + 7], dst[g + stride + 1 .. g + stride + 7],
+      @       dst[g + 2 * stride + 2 .. g + 2 * stride + 7], dst[g + 3 * stride + 3 .. g + 3 * stride + 7],
+      @       dst[g + 4 * stride + 4 .. g + 4 * stride + 7], dst[g + 5 * stride + 5 .. g + 5 * stride + 7],
+      @       dst[g + 6 * stride + 6 .. g + 6 * stride + 7], dst[g + 7 * stride + 7];
+      @   ensures (\forall int k; at <= k && k <= at + 7; f[k] == 0.0 && f[k + second] == 0.0);
+      @*/
+    /**
+     * {@link #foldBand} on one full window of eight coefficients, then {@link #outerWindow} of the folded
+     * values and {@link #clearBand} of the window, without storing the folded values: with
+     * f_l = (f[at + l] + f[at + second + l]) weight, dst[g + l stride + e] += f_l f_e for 0 &lt;= l &lt;= e &lt; 8
+     * and dst[rhs + l] += yi f_l; then f[at + l] = f[at + second + l] = 0 for l &lt; 8. The same operations in the
+     * same order as the three calls, so the same bytes.
+     */
+    static void foldOuterWindow(double[] f, int at, int second, double weight, double yi, double[] dst, int g,
+                                int stride, int rhs) {
+        int o = at + second;
+        double f0 = (f[at + 0] + f[o + 0]) * weight;
+        double f1 = (f[at + 1] + f[o + 1]) * weight;
+        double f2 = (f[at + 2] + f[o + 2]) * weight;
+        double f3 = (f[at + 3] + f[o + 3]) * weight;
+        double f4 = (f[at + 4] + f[o + 4]) * weight;
+        double f5 = (f[at + 5] + f[o + 5]) * weight;
+        double f6 = (f[at + 6] + f[o + 6]) * weight;
+        double f7 = (f[at + 7] + f[o + 7]) * weight;
+        /*@ loop_invariant 0 <= a && a <= 8;
+          @ loop_invariant (\forall int k; at <= k && k < at + a; f[k] == 0.0 && f[k + second] == 0.0);
+          @ loop_writes f[at .. at + 7], f[at + second .. at + second + 7];
+          @ decreases 8 - a;
+          @*/
+        for (int a = 0; a < 8; a++) {
+            f[at + a] = 0.0;
+            f[o + a] = 0.0;
+        }
         dst[rhs + 0] += yi * f0;
         dst[rhs + 1] += yi * f1;
         dst[rhs + 2] += yi * f2;

@@ -246,6 +246,172 @@ class AssemblyKernelTest {
     }
 
     /**
+     * sumOfSquares (in-range test first) against the general rules (ScoreKernel.position and piece for every pair,
+     * then Horner), bit for bit, on the edge scores of {@link #edgeScores}: at s = R the position is exactly K and
+     * belongs to the last piece.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        // p, K, N, R
+        "2, 16, 10, 1.0",
+        "3, 13, 9, 1.0",
+        "3, 4, 7, 1.3",
+        "1, 5, 4, 0.7",
+    })
+    void sumOfSquaresAtTheEdgesFollowsTheGeneralRules(int p, int pieces, int tokens, double radius) {
+        double lo = -radius;
+        double hi = radius;
+        double scale = pieces / (2.0 * radius);
+        int samples = 30;
+        double[] pp = edgeScores(samples * tokens, p, pieces, tokens, radius);
+        double[] qq = new double[pp.length];
+        java.util.Arrays.fill(qq, 1.0);
+        SplittableRandom rnd = new SplittableRandom(5L * p + pieces);
+        double[] y = new double[pp.length];
+        for (int k = 0; k < y.length; k++) {
+            y[k] = rnd.nextGaussian();
+        }
+        double[] c = new double[pieces + p];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = rnd.nextGaussian();
+        }
+        double[] table = new double[pieces * (p + 1)];
+        AssemblyKernel.piecePolynomials(c, p, pieces, table, new double[(p + 1) * (p + 1)], new double[2 * (p + 1)]);
+        double weight = 1.0 / (tokens - 1);
+        double want = 0.0;
+        for (int m = 0; m < samples; m++) {
+            for (int i = 0; i < tokens; i++) {
+                double pred = 0.0;
+                for (int k = 0; k < tokens - 1; k++) {
+                    double t = ScoreKernel.position(pp[m * tokens + PairKernel.partner(tokens, i, k)], lo, hi, scale);
+                    int piece = ScoreKernel.piece(t, pieces);
+                    pred += AssemblyKernel.horner(table, piece * (p + 1), p, t - piece);
+                }
+                double res = y[m * tokens + i] - weight * pred;
+                want += res * res;
+            }
+        }
+        double got = AssemblyKernel.sumOfSquares(qq, pp, y, 1, tokens, 0, samples, lo, hi, scale, pieces, p, weight,
+                table);
+        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got));
+    }
+
+    /**
+     * Scores for r = 1 with Q = 1: a third at or next to the edges of [-R, R], at piece boundaries, far outside,
+     * NaN or infinite; the rest uniform in [-1.2 R, 1.2 R].
+     */
+    static double[] edgeScores(int count, int p, int pieces, int tokens, double radius) {
+        double lo = -radius;
+        double hi = radius;
+        double h = 2.0 * radius / pieces;
+        double[] special = {lo, hi, Math.nextUp(lo), Math.nextDown(lo), Math.nextDown(hi), Math.nextUp(hi),
+            lo + h, lo + 2 * h, hi - h, Math.nextDown(lo + h), 5.0 * hi, 5.0 * lo, Double.NaN, 0.0, -0.0,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        SplittableRandom rnd = new SplittableRandom(31L * p + pieces + tokens);
+        double[] out = new double[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = rnd.nextInt(3) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextDouble(-1.2, 1.2) * radius;
+        }
+        return out;
+    }
+
+    /**
+     * The closed-form token loops (two partners per pass, the in-range test first) against the general rules of
+     * {@link AssemblyKernel#tokenGeneral} (ScoreKernel.position, piece and values, one partner per pass), bit for
+     * bit: scores exactly at -R and R, just inside and outside, far outside, NaN, at piece boundaries, and at the
+     * right end where t = K belongs to the last piece; N - 1 even and odd (the last partner alone).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        // p, K, N, R
+        "2, 16, 10, 1.0",
+        "2, 5, 9, 1.0",
+        "2, 1, 4, 0.7",
+        "3, 13, 10, 1.0",
+        "3, 4, 7, 1.3",
+        "3, 30, 2, 1.0",
+        "3, 7, 3, 0.7",
+    })
+    void closedFormTokensEqualTheGeneralRulesBitForBit(int p, int pieces, int tokens, double radius) {
+        double lo = -radius;
+        double hi = radius;
+        double scale = pieces / (2.0 * radius);
+        int nb = pieces + p;
+        int samples = 40;
+        // r = 1, P and Q swapped below: the score of (i, j) is pp[j]
+        double[] pp = edgeScores(samples * tokens, p, pieces, tokens, radius);
+        double[] qq = new double[samples * tokens];
+        java.util.Arrays.fill(qq, 1.0);
+        int second = tokens * nb;
+        for (int m = 0; m < samples; m++) {
+            for (int i = 0; i < tokens; i++) {
+                double[] want = new double[2 * second];
+                double[] got = new double[2 * second];
+                int[] wantBounds = new int[2 * tokens];
+                int[] gotBounds = new int[2 * tokens];
+                int row = i * nb;
+                AssemblyKernel.tokenGeneral(qq, pp, 1, tokens, m * tokens, i, lo, hi, scale, pieces, p,
+                        new double[p + 1], want, row, row + second, wantBounds);
+                if (p == 2) {
+                    AssemblyKernel.tokenDegree2(qq, pp, 1, tokens, m * tokens, i, lo, hi, scale, pieces, got, row,
+                            row + second, gotBounds);
+                } else {
+                    AssemblyKernel.tokenDegree3(qq, pp, 1, tokens, m * tokens, i, lo, hi, scale, pieces, got, row,
+                            row + second, gotBounds);
+                }
+                for (int a = 0; a < want.length; a++) {
+                    assertEquals(Double.doubleToRawLongBits(want[a]), Double.doubleToRawLongBits(got[a]),
+                            "sample " + m + " token " + i + " entry " + a);
+                }
+                assertEquals(wantBounds[2 * i], gotBounds[2 * i], "smallest piece");
+                assertEquals(wantBounds[2 * i + 1], gotBounds[2 * i + 1], "largest piece");
+            }
+        }
+    }
+
+    /**
+     * foldOuterWindow against its definition, foldBand + outerWindow + clearBand on the same window, bit for bit,
+     * with a stride larger than the window and nonzero entries around the window that must stay untouched.
+     */
+    @Test
+    void foldOuterWindowIsFoldThenOuterThenClear() {
+        SplittableRandom rnd = new SplittableRandom(77);
+        int nb = 13;
+        int second = 3 * nb;
+        int at = nb + 4;
+        double[] f = new double[2 * second];
+        for (int k = 0; k < f.length; k++) {
+            f[k] = rnd.nextDouble(-1.0, 1.0);
+        }
+        double[] g = f.clone();
+        int stride = nb;
+        int gram = 5;
+        int rhs = gram + 8 * stride + 3;
+        double[] want = new double[rhs + 8 + 4];
+        for (int k = 0; k < want.length; k++) {
+            want[k] = rnd.nextDouble(-1.0, 1.0);
+        }
+        double[] got = want.clone();
+        double weight = 1.0 / 7.0;
+        double yi = -0.37;
+        AssemblyKernel.foldBand(f, at, second, 0, 7, weight);
+        AssemblyKernel.outerWindow(f, at, yi, want, gram, stride, rhs);
+        AssemblyKernel.clearBand(f, at, 0, 7);
+        AssemblyKernel.foldOuterWindow(g, at, second, weight, yi, got, gram, stride, rhs);
+        for (int k = 0; k < want.length; k++) {
+            assertEquals(Double.doubleToRawLongBits(want[k]), Double.doubleToRawLongBits(got[k]), "dst " + k);
+        }
+        for (int k = 0; k < f.length; k++) {
+            assertEquals(Double.doubleToRawLongBits(f[k]), Double.doubleToRawLongBits(g[k]), "f " + k);
+        }
+        for (int k = 0; k < 8; k++) {
+            assertEquals(0.0, g[at + k], 0.0);
+            assertEquals(0.0, g[at + second + k], 0.0);
+        }
+        assertTrue(g[at - 1] != 0.0 && g[at + 8] != 0.0 && g[at + second + 8] != 0.0, "outside the window kept");
+    }
+
+    /**
      * Relative to the largest entry: the same sums in another order, phi and phi' by Horner from power
      * coefficients (sum of |terms| is within a small factor of the largest entry for these random problems).
      */

@@ -143,7 +143,8 @@ public final class Zucker2025Audit implements Audit {
         String precision = "";
         if (options.adaptive()) {
             // --precision: add seeds, in index order, to every setting whose slope interval is still wider than
-            // asked, until none is or a budget is spent; units already computed are reused (their keys and seeds do
+            // asked, until none is or a budget is spent; the reference setting of a difference claim follows the
+            // seeds of the settings it is compared with; units already computed are reused (their keys and seeds do
             // not depend on the seed count)
             String stop;
             while (true) {
@@ -165,6 +166,7 @@ public final class Zucker2025Audit implements Audit {
                     capped |= sweep.seeds(s) + PRECISION_STEP > PRECISION_MAX_SEEDS;
                     next = next.withSeeds(s, sweep.seeds(s) + PRECISION_STEP);
                 }
+                next = next.withReferencesFollowing(part);
                 long nextUnits = next.plan(part).size();
                 double minutes = (System.nanoTime() - start) / 60e9;
                 double predicted = minutes * (nextUnits - rows.size()) / Math.max(1, rows.size());

@@ -135,6 +135,32 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
                 randomStarts, maxIterations, ridge, evalBlocks, bootstrap, quick, coercivitySamples, m);
     }
 
+    /**
+     * The same configuration in which the reference setting of every difference claim has at least as many seeds as
+     * the settings it is compared with: in Figure 1(a) the first d against every other d, in Figure 1(b) the first P
+     * against the second. A difference is decided on the seeds both settings share (a prefix), so without this a
+     * {@code --precision} run that stops the reference early decides the differences on the reference's seeds
+     * only. Registered 2026-12-01, before any run that used it (closing note of the fourth round).
+     */
+    public Zucker2025Config withReferencesFollowing(String part) {
+        Zucker2025Config out = this;
+        if (!"1b".equals(part) && !figure1a.isEmpty()) {
+            out = out.follow(figure1a.get(0), figure1a.subList(1, figure1a.size()));
+        }
+        if (!"1a".equals(part) && figure1b.size() == 2) {
+            out = out.follow(figure1b.get(0), figure1b.subList(1, 2));
+        }
+        return out;
+    }
+
+    private Zucker2025Config follow(RateSetting reference, List<RateSetting> compared) {
+        int most = seeds(reference);
+        for (RateSetting s : compared) {
+            most = Math.max(most, seeds(s));
+        }
+        return most == seeds(reference) ? this : withSeeds(reference, most);
+    }
+
     /** The seeds per M of a setting: its own count if it has one, else {@link #seeds()}. */
     public int seeds(RateSetting setting) {
         Checks.notNull("setting", setting);

@@ -96,6 +96,25 @@ class Zucker2025ClaimsTest {
         assertTrue(claim(claims, "fig1a.d-independence.d2-P3").detail().contains(expected), claims.toString());
     }
 
+    /**
+     * The reference of a difference claim (the first d of 1(a); the first P of 1(b)) follows the most seeds of the
+     * settings it is compared with, never fewer than its own; settings of the other part are not compared.
+     */
+    @Test
+    void theReferenceSettingFollowsTheSeedsOfTheSettingsItIsComparedWith() {
+        RateSetting p4 = new RateSetting(1, 4, 4);
+        RateSetting d5 = new RateSetting(5, 3, 3);
+        Zucker2025Config cfg = new Zucker2025Config(List.of(D1, D2, d5), List.of(D1, p4), SIZES, 4, 6, 1, 0.1, 8,
+                4.0, 4.0, 0, 15, 1e-6, 2, 2000, false, 20);
+        Zucker2025Config grown = cfg.withSeeds(D2, 8).withSeeds(d5, 12).withSeeds(p4, 20);
+        assertEquals(20, grown.withReferencesFollowing("all").seeds(D1));
+        assertEquals(12, grown.withReferencesFollowing("1a").seeds(D1));
+        assertEquals(20, grown.withReferencesFollowing("1b").seeds(D1));
+        assertEquals(8, grown.withReferencesFollowing("all").seeds(D2), "only the reference follows");
+        assertEquals(24, grown.withSeeds(D1, 24).withReferencesFollowing("all").seeds(D1), "never fewer");
+        assertEquals(4, cfg.withReferencesFollowing("all").seeds(D1));
+    }
+
     @Test
     void perSettingSeedCountsAndTheirBadInput() {
         Zucker2025Config cfg = config(4).withSeeds(D2, 8);
