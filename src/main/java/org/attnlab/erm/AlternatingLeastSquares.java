@@ -53,6 +53,20 @@ public final class AlternatingLeastSquares {
     /** Whether fixedU, fixedV are a start to descend from ({@link #withStartMatrix}) rather than fixed. */
     private final /*@ spec_public @*/ boolean fromStart;
 
+    /**
+     * Relative decrease below which a start of the continuation stage has converged (the optimizer's tolerance if
+     * larger): the stage only has to reach a basin. Measured on the zucker2025 unit d = 30, M = 1000, seed 43
+     * (spec/estimator.md "Start strategy"): 1e-6 reaches A*'s basin, 1e-4 (or 10 iterations) does not.
+     */
+    static final double COARSE_TOLERANCE = 1e-6;
+
+    /**
+     * Samples the continuation stage uses at most (the first ones): it only has to find A*'s basin, and its cost
+     * should not grow with M; the run on K then uses every sample (spec/estimator.md "Start strategy": zucker2025
+     * d = 30, seed 43, M = 4000 reaches A*'s basin from the first 1000 or 2000 samples; 1000 costs half).
+     */
+    static final int COARSE_SAMPLES = 1000;
+
     /** Identifier of a given start ({@link #withStartMatrix}) in {@link ErmResult#start()}. */
     public static final int GIVEN_START_ID = 900;
 
@@ -318,6 +332,26 @@ public final class AlternatingLeastSquares {
     }
 
     /*@ public normal_behavior
+      @   requires coarsePieces >= 0;
+      @   ensures \result != null && \result.optimizer.coarsePieces() == coarsePieces && \result.model == model;
+      @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
+      @   ensures \result.fixedU == fixedU && \result.fixedV == fixedV;
+      @ also public exceptional_behavior
+      @   requires !(coarsePieces >= 0);
+      @   signals_only IllegalArgumentException;
+      @*/
+    /**
+     * K_c, the pieces of the continuation stage: the S screened starts first run to convergence on K_c pieces,
+     * then on K from where they ended (spec/estimator.md "Algorithm" step 2); 0 turns the stage off. The stage
+     * runs only when 0 &lt; K_c &lt; K and d &gt; 1.
+     *
+     * @throws IllegalArgumentException if coarsePieces &lt; 0
+     */
+    public AlternatingLeastSquares withCoarsePieces(int coarsePieces) {
+        return with(optimizer.withCoarsePieces(coarsePieces));
+    }
+
+    /*@ public normal_behavior
       @   requires 1 <= threads && threads <= 1024;
       @   ensures \result != null && \result.optimizer.threads() == threads && \result.model == model;
       @   ensures \result.c0 == c0 && Double.compare(\result.beta, beta) == 0;
@@ -574,26 +608,102 @@ public final class AlternatingLeastSquares {
                 s.status = s.singular ? ErmStatus.SINGULAR : ErmStatus.CONVERGED;
                 return result(d, r, grid, s, new double[] {s.risk}, t0);
             }
-            List<ErmEngine.State> pool = candidates(engine, seed, d, r);
-            // screening: the risk of every candidate after normalisation and one phi-step
-            double[] screen = new double[pool.size()];
-            for (int k = 0; k < pool.size(); k++) {
-                screen[k] = engine.screen(pool.get(k));
-            }
-            int[] order = ascending(screen);
-            int runs = Math.min(optimizer.starts(), pool.size());
-            double[] startRisks = new double[runs];
-            ErmEngine.State best = null;
-            for (int k = 0; k < runs; k++) {
-                ErmEngine.State s = pool.get(order[k]);
-                engine.run(s);
-                startRisks[k] = s.risk;
-                if (best == null || s.risk < best.risk || (Double.isNaN(best.risk) && !Double.isNaN(s.risk))) {
-                    best = s;
-                }
-            }
-            return result(d, r, grid, best, startRisks, t0);
+            return runStarts(engine, data, seed, d, r, grid, t0);
         }
+    }
+
+    /**
+     * Builds the candidates, screens them and runs the best S (with the continuation stage when it applies,
+     * {@link #continuation}); returns the run with the lowest penalised objective. A helper of {@link #fit}
+     * (keeps fit's RAC-compiled body small).
+     */
+    private ErmResult runStarts(ErmEngine engine, Dataset data, long seed, int d, int r, SplineGrid grid, long t0) {
+        List<ErmEngine.State> pool = candidates(engine, seed, d, r);
+        int runs = Math.min(optimizer.starts(), pool.size());
+        List<ErmEngine.State> chosen;
+        boolean continuation = continuation(d, grid);
+        if (continuation) {
+            // continuation: screen and run the starts on K_c pieces, then go on from where they ended on K
+            SplineGrid coarseGrid = SplineGrid.of(grid.degree(), optimizer.coarsePieces(), grid.radius());
+            OptimizerSettings coarseSettings = optimizer.withTolerance(Math.max(optimizer.tolerance(),
+                    COARSE_TOLERANCE));
+            try (ErmEngine coarse = engine.stage(prefix(data, COARSE_SAMPLES), coarseGrid, coarseSettings)) {
+                chosen = screened(coarse, pool, runs);
+                ErmEngine.State lowest = null;
+                for (ErmEngine.State s : chosen) {
+                    coarse.run(s);
+                    if (lowest == null || s.objective < lowest.objective
+                            || (Double.isNaN(lowest.objective) && !Double.isNaN(s.objective))) {
+                        lowest = s;
+                    }
+                }
+                // only the coarse stage's lowest objective goes on to K
+                chosen = new ArrayList<>();
+                chosen.add(lowest);
+                runs = 1;
+            }
+        } else {
+            chosen = screened(engine, pool, runs);
+        }
+        double[] startRisks = new double[runs];
+        ErmEngine.State best = null;
+        for (int k = 0; k < runs; k++) {
+            ErmEngine.State s = chosen.get(k);
+            if (continuation) {
+                // ended on the coarse grid: a fresh state on K from its U, V
+                ErmEngine.State fine = new ErmEngine.State(d, r, s.u, s.v);
+                fine.id = s.id;
+                s = fine;
+            }
+            engine.run(s);
+            startRisks[k] = s.risk;
+            if (best == null || s.objective < best.objective
+                    || (Double.isNaN(best.objective) && !Double.isNaN(s.objective))) {
+                best = s;
+            }
+        }
+        return result(d, r, grid, best, startRisks, t0);
+    }
+
+    /**
+     * Whether the continuation stage runs: K_c &gt; 0, K_c &lt; K, and d &gt; 1 (at d = 1, A = U V^T is a scalar
+     * that the normalisation fixes up to its sign, which phi's symmetric knots absorb: every start is the same).
+     */
+    private boolean continuation(int d, SplineGrid grid) {
+        int coarse = optimizer.coarsePieces();
+        return coarse > 0 && coarse < grid.pieces() && d > 1;
+    }
+
+    /**
+     * The first {@code samples} samples of data (data itself if it has no more). Not instrumented by OpenJML's RAC
+     * ({@code skiprac}): it calls {@code Arrays.copyOf} (see {@link #copy}).
+     */
+    /*@ skiprac @*/
+    static Dataset prefix(Dataset data, int samples) {
+        if (data.samples() <= samples) {
+            return data;
+        }
+        int n = data.tokensPerSample();
+        int d = data.dimension();
+        return Dataset.of(samples, n, d, Arrays.copyOf(data.tokens(), samples * n * d),
+                Arrays.copyOf(data.outputs(), samples * n));
+    }
+
+    /**
+     * The {@code runs} candidates with the lowest screening objective on the engine's grid (stable: earlier
+     * candidates first on ties), in that order.
+     */
+    private static List<ErmEngine.State> screened(ErmEngine engine, List<ErmEngine.State> pool, int runs) {
+        double[] screen = new double[pool.size()];
+        for (int k = 0; k < pool.size(); k++) {
+            screen[k] = engine.screen(pool.get(k));
+        }
+        int[] order = ascending(screen);
+        List<ErmEngine.State> out = new ArrayList<>();
+        for (int k = 0; k < runs; k++) {
+            out.add(pool.get(order[k]));
+        }
+        return out;
     }
 
     private static ErmResult result(int d, int r, SplineGrid grid, ErmEngine.State s, double[] startRisks,

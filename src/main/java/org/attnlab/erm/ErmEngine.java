@@ -38,7 +38,13 @@ final class ErmEngine implements AutoCloseable {
          * singular: the variable-projection A-step needs it.
          */
         double[] gram;
+        /** The training risk (1/(M N)) sum of squared residuals: what is reported. */
         double risk = Double.NaN;
+        /**
+         * The objective the steps minimise: risk + ridge |c|^2 (the phi-step's penalised least squares, which the
+         * variable-projection A-step's model also contains); acceptance, stopping and the choice among starts use it.
+         */
+        double objective = Double.NaN;
         boolean singular;
         double[] history = new double[0];
         int iterations;
@@ -59,6 +65,8 @@ final class ErmEngine implements AutoCloseable {
     private final double ridge;
     private final OptimizerSettings optimizer;
     private final ChunkPool pool;
+    /** Whether {@link #close()} stops the pool (false for an engine of {@link #stage}, which shares it). */
+    private final boolean ownsPool;
     private final PairAssembly asm;
     private final double meanSquare;
     private final double[] gram;
@@ -76,14 +84,20 @@ final class ErmEngine implements AutoCloseable {
      * {@code optimizer.threads()} threads, stopped by {@link #close()}.
      */
     ErmEngine(Dataset data, int rank, SplineGrid grid, double ridge, OptimizerSettings optimizer) {
+        this(data, rank, grid, ridge, optimizer, ChunkPool.of(optimizer.threads()), true, null);
+    }
+
+    private ErmEngine(Dataset data, int rank, SplineGrid grid, double ridge, OptimizerSettings optimizer,
+                      ChunkPool pool, boolean ownsPool, PairAssembly shared) {
         this.data = data;
         this.d = data.dimension();
         this.r = rank;
         this.grid = grid;
         this.ridge = ridge;
         this.optimizer = optimizer;
-        this.pool = ChunkPool.of(optimizer.threads());
-        this.asm = new PairAssembly(data, rank, pool);
+        this.pool = pool;
+        this.ownsPool = ownsPool;
+        this.asm = shared == null ? new PairAssembly(data, rank, pool) : shared;
         int n = grid.size();
         int q = 2 * d * rank;
         this.gram = new double[n * n];
@@ -100,6 +114,16 @@ final class ErmEngine implements AutoCloseable {
 
     SplineGrid grid() {
         return grid;
+    }
+
+    /**
+     * An engine for the same rank and ridge on other data (e.g. a prefix of this engine's samples), another
+     * spline space and other settings (the continuation stage); it shares this engine's threads, and closing it
+     * does not stop them.
+     */
+    ErmEngine stage(Dataset other, SplineGrid otherGrid, OptimizerSettings settings) {
+        return new ErmEngine(other, r, otherGrid, ridge, settings, pool, false,
+                other == data ? asm : new PairAssembly(other, r, pool));
     }
 
     ChunkPool pool() {
@@ -126,7 +150,9 @@ final class ErmEngine implements AutoCloseable {
 
     /**
      * Runs one start to the end (spec/estimator.md steps 3-6): normalisation, phi-step, then Levenberg-Marquardt
-     * A-steps until convergence, the iteration limit or a singular phi-step; fills s.
+     * A-steps until convergence, the iteration limit or a singular phi-step; fills s. Every accepted step lowers
+     * the penalised objective (risk + ridge |c|^2); the run stops when its relative decrease is at most the
+     * tolerance. The history records the training risk.
      */
     void run(State s) {
         resetDamping();
@@ -136,6 +162,7 @@ final class ErmEngine implements AutoCloseable {
             s.status = ErmStatus.SINGULAR;
             s.history = new double[] {meanSquare};
             s.risk = meanSquare;
+            s.objective = meanSquare;
             return;
         }
         s.singular = !phiStep(s);
@@ -151,21 +178,22 @@ final class ErmEngine implements AutoCloseable {
         while (status == ErmStatus.MAX_ITERATIONS && it < maxIterations) {
             State accepted = iterate(s);
             if (accepted == null) {
-                // no damped step decreases the risk: a stationary point to working precision
+                // no damped step decreases the objective: a stationary point to working precision
                 status = ErmStatus.CONVERGED;
                 break;
             }
-            double before = s.risk;
+            double before = s.objective;
             s.u = accepted.u;
             s.v = accepted.v;
             s.coefficients = accepted.coefficients;
             s.projections = accepted.projections;
             s.gram = accepted.gram;
             s.risk = accepted.risk;
+            s.objective = accepted.objective;
             s.singular = accepted.singular;
             it++;
             history[it] = s.risk;
-            if (s.risk <= floor || before - s.risk <= optimizer.tolerance() * before) {
+            if (s.risk <= floor || before - s.objective <= optimizer.tolerance() * before) {
                 status = ErmStatus.CONVERGED;
             }
         }
@@ -179,8 +207,8 @@ final class ErmEngine implements AutoCloseable {
 
     /**
      * One A-step: the Gauss-Newton system at s (with its projections), then damped trials until one lowers the
-     * risk (the damping then shrinks tenfold and the trial is returned with its projections) or
-     * {@link #MAX_TRIALS} fail (null).
+     * penalised objective risk + ridge |c|^2 (the damping then shrinks tenfold and the trial is returned with its
+     * projections) or {@link #MAX_TRIALS} fail (null). With ridge 0 the objective is the training risk.
      *
      * <p>The system is that of variable projection (Kaufman's approximation; Golub and Pereyra): the phi-step
      * re-fits c after every A-step, so the A-step's Gauss-Newton matrix is that of the residual with c
@@ -219,7 +247,7 @@ final class ErmEngine implements AutoCloseable {
             t.projections = normalise(t.u, t.v);
             if (t.projections != null) {
                 t.singular = !phiStep(t);
-                if (t.risk < s.risk) {
+                if (t.objective < s.objective) {
                     damping = Math.max(lambda / 10.0, MIN_DAMPING);
                     return t;
                 }
@@ -295,7 +323,8 @@ final class ErmEngine implements AutoCloseable {
     /**
      * The phi-step on s.projections: the ridge-regularised normal equations
      * (1/(MN) sum F F^T + ridge I) c = 1/(MN) sum Y F solved by Cholesky, or by the least-norm solution when they
-     * are singular; sets s.coefficients and s.risk (recomputed from the residuals). Returns false if singular.
+     * are singular; sets s.coefficients, s.risk (recomputed from the residuals) and s.objective
+     * (risk + ridge |c|^2). Returns false if singular.
      */
     boolean phiStep(State s) {
         int n = grid.size();
@@ -321,12 +350,14 @@ final class ErmEngine implements AutoCloseable {
         }
         s.coefficients = c;
         s.risk = asm.sumOfSquares(s.projections, grid, c) * inv;
+        s.objective = s.risk + ridge * squaredNorm(c);
         return ok;
     }
 
     /**
-     * The screening risk of a candidate: normalised (in place) and one phi-step; +infinity when every score is 0
-     * or the risk is NaN. The coefficients are dropped (a run re-fits them).
+     * The screening value of a candidate: its penalised objective (risk + ridge |c|^2) after normalisation (in
+     * place) and one phi-step; +infinity when every score is 0 or the value is NaN. The coefficients are dropped
+     * (a run re-fits them).
      */
     double screen(State s) {
         s.projections = normalise(s.u, s.v);
@@ -334,12 +365,22 @@ final class ErmEngine implements AutoCloseable {
             return Double.POSITIVE_INFINITY;
         }
         phiStep(s);
-        double risk = s.risk;
+        double objective = s.objective;
         s.projections = null;
         s.gram = null;
         s.coefficients = null;
         s.risk = Double.NaN;
-        return Double.isNaN(risk) ? Double.POSITIVE_INFINITY : risk;
+        s.objective = Double.NaN;
+        return Double.isNaN(objective) ? Double.POSITIVE_INFINITY : objective;
+    }
+
+    /** sum c_k^2. */
+    static double squaredNorm(double[] c) {
+        double sum = 0.0;
+        for (double x : c) {
+            sum += x * x;
+        }
+        return sum;
     }
 
     /** The phi-step alone on s's projections (assembly and solve, no risk pass): for the benchmarks. */
@@ -363,6 +404,8 @@ final class ErmEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        if (ownsPool) {
+            pool.close();
+        }
     }
 }

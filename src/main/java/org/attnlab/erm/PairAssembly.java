@@ -102,8 +102,11 @@ final class PairAssembly {
     Projections project(double[] u, double[] v) {
         double[] p = new double[samples * n * r];
         double[] q = new double[samples * n * r];
-        projectInto(u, v, p, q);
-        double[] top = largestScore(p, q);
+        int size = chunkSize(3);
+        int chunks = ChunkKernel.count(samples, size);
+        double[] partial = new double[3 * chunks];
+        projectInto(u, v, p, q, size, partial);
+        double[] top = largestOfChunks(partial, chunks);
         return new Projections(r, p, q, top[0], (int) top[1], (int) top[2]);
     }
 
@@ -115,38 +118,50 @@ final class PairAssembly {
     Projections project(double[] u, double[] v, Projections samePair) {
         double[] p = new double[samples * n * r];
         double[] q = new double[samples * n * r];
-        projectInto(u, v, p, q);
+        projectInto(u, v, p, q, chunkSize(1), null);
         Projections out = new Projections(r, p, q, Double.NaN, samePair.largestRowI, samePair.largestRowJ);
         double s = Math.abs(out.largestScore());
         return new Projections(r, p, q, s, samePair.largestRowI, samePair.largestRowJ);
     }
 
-    private void projectInto(double[] u, double[] v, double[] p, double[] q) {
-        int size = chunkSize(1);
+    /**
+     * P = X U, Q = X V in chunks of {@code size} samples; with {@code partial} non-null, each chunk then searches
+     * its own pairs for the largest |score| while its projections are in cache (partial[3 c..3 c + 2], as
+     * {@link #largestPairs}).
+     */
+    private void projectInto(double[] u, double[] v, double[] p, double[] q, int size, double[] partial) {
         int chunks = ChunkKernel.count(samples, size);
         runner.run(chunks, c -> {
-            int rowStart = ChunkKernel.start(c, size, samples) * n;
-            int rowEnd = ChunkKernel.end(c, size, samples) * n;
-            if (r == 1) {
-                projectRankOne(rowStart, rowEnd, u, v, p, q);
-                return;
-            }
-            for (int row = rowStart; row < rowEnd; row++) {
-                int xo = row * d;
-                int po = row * r;
-                for (int b = 0; b < r; b++) {
-                    double su = 0.0;
-                    double sv = 0.0;
-                    for (int a = 0; a < d; a++) {
-                        double xa = x[xo + a];
-                        su += xa * u[a * r + b];
-                        sv += xa * v[a * r + b];
-                    }
-                    p[po + b] = su;
-                    q[po + b] = sv;
-                }
+            int m0 = ChunkKernel.start(c, size, samples);
+            int m1 = ChunkKernel.end(c, size, samples);
+            projectRows(m0 * n, m1 * n, u, v, p, q);
+            if (partial != null && (r != 1 || !largestRankOne(p, q, n, m0, m1, partial, 3 * c))) {
+                largestPairs(p, q, r, n, m0, m1, partial, 3 * c);
             }
         });
+    }
+
+    /** P = X U, Q = X V for rows rowStart..rowEnd - 1. */
+    private void projectRows(int rowStart, int rowEnd, double[] u, double[] v, double[] p, double[] q) {
+        if (r == 1) {
+            projectRankOne(rowStart, rowEnd, u, v, p, q);
+            return;
+        }
+        for (int row = rowStart; row < rowEnd; row++) {
+            int xo = row * d;
+            int po = row * r;
+            for (int b = 0; b < r; b++) {
+                double su = 0.0;
+                double sv = 0.0;
+                for (int a = 0; a < d; a++) {
+                    double xa = x[xo + a];
+                    su += xa * u[a * r + b];
+                    sv += xa * v[a * r + b];
+                }
+                p[po + b] = su;
+                q[po + b] = sv;
+            }
+        }
     }
 
     /**
@@ -192,46 +207,9 @@ final class PairAssembly {
 
     /**
      * {max |s_ij| over all training pairs (NaN if a score is NaN), row i, row j} of the first pair (in sample,
-     * token, partner order) that attains it.
+     * token, partner order) that attains it, from the chunks' results (chunk order).
      */
-    private double[] largestScore(double[] p, double[] q) {
-        int size = chunkSize(3);
-        int chunks = ChunkKernel.count(samples, size);
-        double[] partial = new double[3 * chunks];
-        runner.run(chunks, c -> {
-            int m0 = ChunkKernel.start(c, size, samples);
-            int m1 = ChunkKernel.end(c, size, samples);
-            double max = -1.0;
-            int bi = m0 * n;
-            int bj = m0 * n + 1;
-            for (int m = m0; m < m1; m++) {
-                int base = m * n;
-                for (int i = 0; i < n; i++) {
-                    int pi = (base + i) * r;
-                    for (int k = 0; k < n - 1; k++) {
-                        int j = base + PairKernel.partner(n, i, k);
-                        int qj = j * r;
-                        double s = 0.0;
-                        for (int b = 0; b < r; b++) {
-                            s += p[pi + b] * q[qj + b];
-                        }
-                        double a = Math.abs(s);
-                        if (!(a <= max)) {
-                            if (Double.isNaN(a)) {
-                                partial[3 * c] = Double.NaN;
-                                return;
-                            }
-                            max = a;
-                            bi = base + i;
-                            bj = j;
-                        }
-                    }
-                }
-            }
-            partial[3 * c] = max;
-            partial[3 * c + 1] = bi;
-            partial[3 * c + 2] = bj;
-        });
+    private static double[] largestOfChunks(double[] partial, int chunks) {
         double[] top = {-1.0, 0.0, 1.0};
         for (int c = 0; c < chunks; c++) {
             double v = partial[3 * c];
@@ -245,6 +223,131 @@ final class PairAssembly {
             }
         }
         return top;
+    }
+
+    /**
+     * The pair search of {@link #project(double[], double[])} on samples m0..m1 - 1 (rank r, n tokens):
+     * out[at] = the largest |s_ij| (NaN if a score is NaN), out[at + 1], out[at + 2] = the rows of the first pair
+     * (sample, token, partner order) that attains it.
+     */
+    static void largestPairs(double[] p, double[] q, int r, int n, int m0, int m1, double[] out, int at) {
+        double max = -1.0;
+        int bi = m0 * n;
+        int bj = m0 * n + 1;
+        for (int m = m0; m < m1; m++) {
+            int base = m * n;
+            for (int i = 0; i < n; i++) {
+                int pi = (base + i) * r;
+                for (int k = 0; k < n - 1; k++) {
+                    int j = base + PairKernel.partner(n, i, k);
+                    int qj = j * r;
+                    double s = 0.0;
+                    for (int b = 0; b < r; b++) {
+                        s += p[pi + b] * q[qj + b];
+                    }
+                    double a = Math.abs(s);
+                    if (!(a <= max)) {
+                        if (Double.isNaN(a)) {
+                            out[at] = Double.NaN;
+                            return;
+                        }
+                        max = a;
+                        bi = base + i;
+                        bj = j;
+                    }
+                }
+            }
+        }
+        out[at] = max;
+        out[at + 1] = bi;
+        out[at + 2] = bj;
+    }
+
+    /**
+     * The pair search of {@link #largestPairs} on samples m0..m1 - 1 at r = 1 in O(N) per sample instead of
+     * O(N^2), with the same result: out[at] = the largest |s_ij|, out[at + 1], out[at + 2] = the rows of the first
+     * pair (sample, token, partner order) that attains it. Returns false, writing nothing, if a projection of these
+     * samples is not finite (the caller then runs the pair loop, which also handles NaN scores).
+     *
+     * <p>Why it is exact: |s_ij| = |p_i q_j| is the rounded product fl(|p_i| |q_j|) (rounding to nearest is
+     * symmetric), and rounding is monotone, so max_{j != i} |s_ij| = fl(|p_i| max_{j != i} |q_j|), where the
+     * largest |q_j| over j != i is the sample's largest |q| unless i holds it, else the second largest. The pair
+     * loop keeps the first pair at which its running maximum reaches its final value, that is the first pair with
+     * |s_ij| equal to the overall maximum. It lies in the first sample whose largest |s_ij| is the maximum; a second
+     * pass over that sample finds it among the tokens whose largest |s_ij| equals it (several |q_j| can round to
+     * the same product, so the partners are scanned in order).
+     */
+    static boolean largestRankOne(double[] p, double[] q, int n, int m0, int m1, double[] out, int at) {
+        int rows0 = m0 * n;
+        int rows1 = m1 * n;
+        for (int row = rows0; row < rows1; row++) {
+            if (!Double.isFinite(p[row]) || !Double.isFinite(q[row])) {
+                return false;
+            }
+        }
+        double max = -1.0;
+        int at0 = -1;
+        for (int m = m0; m < m1; m++) {
+            int base = m * n;
+            int top = topIndex(q, base, n);
+            double first = Math.abs(q[base + top]);
+            double second = secondLargest(q, base, n, top);
+            for (int i = 0; i < n; i++) {
+                double v = Math.abs(p[base + i]) * (i == top ? second : first);
+                if (v > max) {
+                    max = v;
+                    at0 = m;
+                }
+            }
+        }
+        if (at0 < 0) {
+            // no sample
+            return false;
+        }
+        // the first pair attaining the maximum is in the first sample that attains it
+        int base = at0 * n;
+        int top = topIndex(q, base, n);
+        double first = Math.abs(q[base + top]);
+        double second = secondLargest(q, base, n, top);
+        for (int i = 0; i < n; i++) {
+            double pi = Math.abs(p[base + i]);
+            if (pi * (i == top ? second : first) != max) {
+                continue;
+            }
+            for (int k = 0; k < n - 1; k++) {
+                int j = PairKernel.partner(n, i, k);
+                if (pi * Math.abs(q[base + j]) == max) {
+                    out[at] = max;
+                    out[at + 1] = base + i;
+                    out[at + 2] = base + j;
+                    return true;
+                }
+            }
+        }
+        // not reached for finite projections (the maximum is attained); the pair loop decides
+        return false;
+    }
+
+    /** The token of the sample at row base with the largest |q| (the first if several). */
+    private static int topIndex(double[] q, int base, int n) {
+        int top = 0;
+        for (int j = 1; j < n; j++) {
+            if (Math.abs(q[base + j]) > Math.abs(q[base + top])) {
+                top = j;
+            }
+        }
+        return top;
+    }
+
+    /** The largest |q_j| of the sample at row base over j != top. */
+    private static double secondLargest(double[] q, int base, int n, int top) {
+        double second = -1.0;
+        for (int j = 0; j < n; j++) {
+            if (j != top) {
+                second = Math.max(second, Math.abs(q[base + j]));
+            }
+        }
+        return second;
     }
 
     /**

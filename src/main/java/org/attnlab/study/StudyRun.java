@@ -49,10 +49,12 @@ public final class StudyRun {
      * The checkpoint fingerprint: everything that changes a unit's numbers, i.e. the master seed, the estimator,
      * the evaluation size and every setting (not the grid or the number of seeds, which may grow). The version
      * tag changes with the solver's numbers: v2 since the screened moment starts (MomentStarts) became the
-     * default start strategy, which changed every fit; a v1 directory is refused, not mixed.
+     * default start strategy, which changed every fit; a v1 directory is refused, not mixed; v3 since the
+     * variable-projection A-step and the oracle-start stage; v4 since the continuation stage and acceptance on
+     * the penalised objective (spec/estimator.md).
      */
     public static String fingerprint(Study study) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "study/v3 seed=%d estimator=%s pairs=%dx4096",
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "study/v4 seed=%d estimator=%s pairs=%dx4096",
                 study.masterSeed(), study.estimator(), study.evalBlocks()));
         for (StudySetting s : study.settings()) {
             b.append(" [").append(s).append(']');

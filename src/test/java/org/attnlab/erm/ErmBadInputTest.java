@@ -106,6 +106,9 @@ class ErmBadInputTest {
                 row("withStarts: not in [1, 1000]", () -> OPT.withStarts(2000), "starts must be in [1, 1000], got 2000"),
                 row("withRandomStarts: < 0", () -> OPT.withRandomStarts(-4), "randomStarts must be >= 0, got -4"),
                 row("withThreads: not in [1, 1024]", () -> OPT.withThreads(-1), "threads must be in [1, 1024], got -1"),
+                row("OptimizerSettings: coarsePieces < 0", () -> new OptimizerSettings(1, 0, 1, 1, 0, true, 1, -1),
+                        "coarsePieces must be >= 0, got -1"),
+                row("withCoarsePieces: < 0", () -> OPT.withCoarsePieces(-3), "coarsePieces must be >= 0, got -3"),
                 // SplineGrid
                 row("SplineGrid: degree < 0", () -> new SplineGrid(-1, 2, 1), "degree must be >= 0, got -1"),
                 row("SplineGrid: pieces < 1", () -> SplineGrid.of(1, 0, 1), "pieces must be > 0, got 0"),
@@ -169,6 +172,7 @@ class ErmBadInputTest {
                 row("ALS.withRandomStarts: < 0", () -> ALS.withRandomStarts(-1), "randomStarts must be >= 0, got -1"),
                 row("ALS.withStarts: < 1", () -> ALS.withStarts(0), "starts must be in [1, 1000], got 0"),
                 row("ALS.withStarts: > 1000", () -> ALS.withStarts(1001), "starts must be in [1, 1000], got 1001"),
+                row("ALS.withCoarsePieces: < 0", () -> ALS.withCoarsePieces(-1), "coarsePieces must be >= 0, got -1"),
                 row("ALS.withThreads: < 1", () -> ALS.withThreads(0), "threads must be in [1, 1024], got 0"),
                 row("ALS.withThreads: > 1024", () -> ALS.withThreads(1025), "threads must be in [1, 1024], got 1025"),
                 row("ALS.withDamping: not finite", () -> ALS.withDamping(NAN), "damping must be finite and > 0, got NaN"),

@@ -29,8 +29,10 @@ class ErmBookkeepingTest {
         ErmFixtures.Problem pb = ErmFixtures.problem(40, 4, 3, 1, 2, 3, 0.3, 17L);
         long before = System.nanoTime();
         // 3 random starts and few iterations: the starts end at different risks
+        // without the continuation stage: every one of the S starts is run on K
         ErmResult fit = AlternatingLeastSquares.defaults().withDegree(2).withPieces(3).withSpectralStart(false)
-                .withRandomStarts(3).withStarts(3).withMaxIterations(2).withThreads(1).fit(pb.data(), 17L);
+                .withRandomStarts(3).withStarts(3).withMaxIterations(2).withThreads(1).withCoarsePieces(0)
+                .fit(pb.data(), 17L);
         long elapsed = System.nanoTime() - before;
         double[] risks = fit.startRisks();
         assertEquals(3, risks.length);
@@ -79,7 +81,7 @@ class ErmBookkeepingTest {
         long seed = 29L;
         int d = 3;
         ErmFixtures.Problem pb = ErmFixtures.problem(40, 4, d, 1, 2, 3, 0.3, seed);
-        AlternatingLeastSquares est = AlternatingLeastSquares.defaults().withDegree(2).withPieces(3).withRadius(1.5)
+        AlternatingLeastSquares est = AlternatingLeastSquares.defaults().withCoarsePieces(0).withDegree(2).withPieces(3).withRadius(1.5)
                 .withSpectralStart(false).withThreads(1);
         int starts = 5;
         double best = Double.POSITIVE_INFINITY;

@@ -47,7 +47,7 @@ class ErmDetailsTest {
 
     @Test
     void dampingAndRandomStartsAreUsed() {
-        AlternatingLeastSquares s = AlternatingLeastSquares.defaults().withDegree(2).withPieces(3)
+        AlternatingLeastSquares s = AlternatingLeastSquares.defaults().withDegree(2).withPieces(3).withCoarsePieces(0)
                 .withSpectralStart(false).withRandomStarts(1).withMaxIterations(1).withTolerance(0.0);
         ErmResult small = s.withDamping(1e-6).fit(PB.data(), 5L);
         ErmResult large = s.withDamping(1e6).fit(PB.data(), 5L);

@@ -39,11 +39,15 @@ class ErmValueClassesTest {
         assertNotEquals(ModelSettings.DEFAULT, ModelSettings.DEFAULT.withRidge(-0.0));
         OptimizerSettings o = new OptimizerSettings(100, 1e-10, 1e-3, 3, 2, true, 4);
         assertEquals("OptimizerSettings[maxIterations=100, tolerance=1.0E-10, damping=0.001, starts=3, randomStarts=2,"
-                + " momentStarts=true, threads=4]", o.toString());
-        assertEquals(-623106203, o.hashCode());
-        assertEquals(-623106206, OptimizerSettings.DEFAULT.hashCode());
+                + " momentStarts=true, threads=4, coarsePieces=2]", o.toString());
+        // 31 h + coarsePieces over the 7-component hash (-623106203, -623106206) in int arithmetic
+        assertEquals(-2136423107, o.hashCode());
+        assertEquals(-2136423200, OptimizerSettings.DEFAULT.hashCode());
         assertEquals(o, OptimizerSettings.DEFAULT.withThreads(4));
         assertNotEquals(o, o.withMomentStarts(false));
+        assertNotEquals(o, o.withCoarsePieces(0));
+        assertEquals(new OptimizerSettings(100, 1e-10, 1e-3, 3, 2, true, 4, 0), o.withCoarsePieces(0));
+        assertEquals(0, o.withCoarsePieces(0).coarsePieces());
     }
 
     @Test

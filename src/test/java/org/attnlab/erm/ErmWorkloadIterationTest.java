@@ -21,7 +21,7 @@ class ErmWorkloadIterationTest {
         ErmFixtures.Problem pb = ErmFixtures.problem(40, 4, d, 1, 2, 3, 0.2, seed);
         ErmResult fit = AlternatingLeastSquares.defaults().withRank(r).withDegree(2).withPieces(3)
                 .withSpectralStart(false).withRandomStarts(1).withStarts(1).withMaxIterations(1).withThreads(1)
-                .fit(pb.data(), seed);
+                .withCoarsePieces(0).fit(pb.data(), seed);
         assertEquals(2, fit.riskHistory().length, "one accepted iteration");
         RandomStreams.Stream st = RandomStreams.stream(seed, RandomStreams.Purpose.ESTIMATOR, 1);
         double[] u = new double[d * r];

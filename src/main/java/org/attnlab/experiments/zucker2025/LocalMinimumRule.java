@@ -38,8 +38,9 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * starting point: the kept fit is always the one with the lowest training risk, never chosen by its error
  * against the truth, so it is a better approximation of the ERM (the global minimiser of the training risk,
  * which is what arXiv 2510.11789's theorem is about), not a different estimator. The unit records
- * {@code oracle_start}; the report counts such units (seed 43 of d = 30 at M = 1000-4000 needed it: a basin that
- * 8 random starts did not leave, docs/zucker2025).
+ * {@code oracle_start}; the report counts such units (up to {@code zucker2025/v3}, seed 43 of d = 30 at
+ * M = 1000-4000 needed it: a basin that 8 random starts did not leave, docs/zucker2025; since v4 the estimator's
+ * own continuation stage reaches the oracle's risk there, spec/estimator.md).
  */
 public final class LocalMinimumRule {
 

@@ -219,11 +219,13 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
      * Everything that changes a unit's numbers (not which units exist): the checkpoint fingerprint. Units of
      * different parts or seed counts share a directory safely; a changed constant does not. The version tag
      * changes with the solver's numbers: v2 since the screened moment starts (MomentStarts) became the default
-     * start strategy, which changed every fit; a v1 directory is refused, not mixed.
+     * start strategy, which changed every fit; a v1 directory is refused, not mixed; v3 since the
+     * variable-projection A-step and the oracle-start stage; v4 since the continuation stage (starts run on
+     * K_c = 2 pieces first) and acceptance on the penalised objective.
      */
     public String fingerprint(long seed) {
         return String.format(Locale.ROOT,
-                "zucker2025/v3 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
+                "zucker2025/v4 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
                 seed, tokens, rank, noise, phiPieces, phiRange, c0, randomStarts, maxIterations, ridge, evalBlocks);
     }
 
