@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
  * every repeat does the same work), plus memory: the heap retained by the solver (after a GC, with the solver
  * live, minus before it), and the peak heap (all pools, including garbage). The CPU seconds are those of the
  * whole process per operation (all threads): on a loaded machine the wall times grow, the CPU times much less; the
+ * phi-step's CPU is also given as the mean over all timed repeats (phiStepCpuSecondsMean, phiStepPairsPerCpuSecond),
+ * since one repeat is often shorter than a tick of the process clock. The
  * 1-minute load average before and after each measurement is printed beside it. With several --samples values
  * it measures each (to check that time is linear in M). With --fit it also times one whole default fit on the
  * same data (K and p as given; moment and random starts, screening, every start run to convergence): the
@@ -236,6 +238,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (int k = 0; k < warmup; k++) {
                 sink += w.phiStep();
             }
+            long phiCpuStart = cpu();
             for (int k = 0; k < repeats; k++) {
                 long c0 = cpu();
                 long t0 = System.nanoTime();
@@ -243,6 +246,7 @@ public final class BenchCommand implements Callable<Integer> {
                 phi[k] = (System.nanoTime() - t0) * 1e-9;
                 phiCpu[k] = (cpu() - c0) * 1e-9;
             }
+            double phiCpuMean = (cpu() - phiCpuStart) * 1e-9 / repeats;
             for (int k = 0; k < warmup; k++) {
                 w.reset();
                 sink += w.iteration();
@@ -271,6 +275,14 @@ public final class BenchCommand implements Callable<Integer> {
             run.put("iterationSecondsMin", Arrays.stream(iter).min().orElse(Double.NaN));
             run.put("iterationSecondsMax", Arrays.stream(iter).max().orElse(Double.NaN));
             run.put("phiStepCpuSeconds", median(phiCpu));
+            // process CPU over all timed repeats / repeats (the per-repeat figure above is in the clock's ticks,
+            // often 10 ms), and pairs per CPU second (null if no tick passed): what a loaded machine disturbs least
+            run.put("phiStepCpuSecondsMean", phiCpuMean);
+            if (phiCpuMean > 0) {
+                run.put("phiStepPairsPerCpuSecond", w.pairs() / phiCpuMean);
+            } else {
+                run.putNull("phiStepPairsPerCpuSecond");
+            }
             run.put("iterationCpuSeconds", median(iterCpu));
             run.put("tokenBytes", tokenBytes);
             run.put("retainedSolverBytes", retained);

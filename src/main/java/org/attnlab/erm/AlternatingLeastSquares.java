@@ -621,8 +621,7 @@ public final class AlternatingLeastSquares {
         List<ErmEngine.State> pool = candidates(engine, seed, d, r);
         int runs = Math.min(optimizer.starts(), pool.size());
         List<ErmEngine.State> chosen;
-        boolean continuation = continuation(d, grid);
-        if (continuation) {
+        if (continuation(d, grid)) {
             // continuation: screen and run the starts on K_c pieces, then go on from where they ended on K
             SplineGrid coarseGrid = SplineGrid.of(grid.degree(), optimizer.coarsePieces(), grid.radius());
             OptimizerSettings coarseSettings = optimizer.withTolerance(Math.max(optimizer.tolerance(),
@@ -648,13 +647,9 @@ public final class AlternatingLeastSquares {
         double[] startRisks = new double[runs];
         ErmEngine.State best = null;
         for (int k = 0; k < runs; k++) {
-            ErmEngine.State s = chosen.get(k);
-            if (continuation) {
-                // ended on the coarse grid: a fresh state on K from its U, V
-                ErmEngine.State fine = new ErmEngine.State(d, r, s.u, s.v);
-                fine.id = s.id;
-                s = fine;
-            }
+            // a fresh state on K from the chosen U, V (screened in place, or ended on the coarse grid)
+            ErmEngine.State s = new ErmEngine.State(d, r, chosen.get(k).u, chosen.get(k).v);
+            s.id = chosen.get(k).id;
             engine.run(s);
             startRisks[k] = s.risk;
             if (best == null || s.objective < best.objective

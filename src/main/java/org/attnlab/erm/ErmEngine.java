@@ -84,11 +84,11 @@ final class ErmEngine implements AutoCloseable {
      * {@code optimizer.threads()} threads, stopped by {@link #close()}.
      */
     ErmEngine(Dataset data, int rank, SplineGrid grid, double ridge, OptimizerSettings optimizer) {
-        this(data, rank, grid, ridge, optimizer, ChunkPool.of(optimizer.threads()), true, null);
+        this(data, rank, grid, ridge, optimizer, ChunkPool.of(optimizer.threads()), true);
     }
 
     private ErmEngine(Dataset data, int rank, SplineGrid grid, double ridge, OptimizerSettings optimizer,
-                      ChunkPool pool, boolean ownsPool, PairAssembly shared) {
+                      ChunkPool pool, boolean ownsPool) {
         this.data = data;
         this.d = data.dimension();
         this.r = rank;
@@ -97,7 +97,7 @@ final class ErmEngine implements AutoCloseable {
         this.optimizer = optimizer;
         this.pool = pool;
         this.ownsPool = ownsPool;
-        this.asm = shared == null ? new PairAssembly(data, rank, pool) : shared;
+        this.asm = new PairAssembly(data, rank, pool);
         int n = grid.size();
         int q = 2 * d * rank;
         this.gram = new double[n * n];
@@ -122,8 +122,7 @@ final class ErmEngine implements AutoCloseable {
      * does not stop them.
      */
     ErmEngine stage(Dataset other, SplineGrid otherGrid, OptimizerSettings settings) {
-        return new ErmEngine(other, r, otherGrid, ridge, settings, pool, false,
-                other == data ? asm : new PairAssembly(other, r, pool));
+        return new ErmEngine(other, r, otherGrid, ridge, settings, pool, false);
     }
 
     ChunkPool pool() {

@@ -86,6 +86,9 @@ class ErmCommandsTest {
         JsonNode run = node.get("runs").get(1);
         assertEquals(80 * 4 * 3, run.get("pairs").asInt());
         assertTrue(run.get("phiStepPairsPerSecond").asDouble() > 0);
+        assertTrue(run.get("phiStepCpuSecondsMean").asDouble() >= 0);
+        JsonNode perCpu = run.get("phiStepPairsPerCpuSecond");
+        assertTrue(perCpu.isNull() || perCpu.asDouble() > 0, perCpu.toString());
         assertTrue(run.get("iterationSeconds").asDouble() > 0);
         assertTrue(run.get("fitSeconds") == null, "no fit figures without --fit");
     }

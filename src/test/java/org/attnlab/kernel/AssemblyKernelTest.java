@@ -246,6 +246,71 @@ class AssemblyKernelTest {
     }
 
     /**
+     * Samples whose bands span exactly WINDOW - 1 and WINDOW + 0 coefficients beyond their first (the last that fits
+     * one window, and the first that does not), placed at the left edge, the middle and the right edge of the
+     * basis: against the straightforward loops, and the work arrays cleared.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        // p, first piece, last piece (span = last + p - first)
+        "2, 0, 5",
+        "2, 0, 6",
+        "2, 4, 9",
+        "2, 4, 10",
+        "2, 10, 15",
+        "2, 9, 15",
+        "3, 0, 4",
+        "3, 0, 5",
+        "3, 8, 12",
+        "3, 7, 12",
+    })
+    void samplesAtTheWindowWidthAndOneWider(int p, int first, int last) {
+        int pieces = p == 2 ? 16 : 13;
+        int tokens = 4;
+        int samples = 3;
+        double lo = -1.0;
+        double hi = 1.0;
+        double scale = pieces / 2.0;
+        // r = 1, P = 1: the score of (i, j) is Q_j; the pieces of a sample's scores: first, last and two between
+        double[] pp = new double[samples * tokens];
+        double[] qq = new double[samples * tokens];
+        double[] y = new double[samples * tokens];
+        SplittableRandom rnd = new SplittableRandom(13L * first + last + p);
+        for (int m = 0; m < samples; m++) {
+            int[] at = {first, last, (first + last) / 2, first + 1};
+            for (int i = 0; i < tokens; i++) {
+                pp[m * tokens + i] = 1.0;
+                qq[m * tokens + i] = lo + (at[i] + rnd.nextDouble(0.05, 0.95)) / scale;
+                y[m * tokens + i] = rnd.nextGaussian();
+            }
+        }
+        int n = pieces + p;
+        double[] gram = new double[n * n];
+        double[] rhs = new double[n];
+        double[] magnitude = new double[2];
+        NaiveAssembly.normalEquations(pp, qq, y, 1, tokens, samples, lo, hi, scale, pieces, p, gram, rhs, magnitude);
+        double[] out = new double[n * n + n];
+        double[] feature = new double[AssemblyKernel.featureLength(tokens, n)];
+        int w = AssemblyKernel.WINDOW;
+        double[] block = new double[w * (w + 1)];
+        AssemblyKernel.normalEquations(pp, qq, y, 1, tokens, 0, samples, lo, hi, scale, pieces, p,
+                1.0 / (tokens - 1), new int[2 * tokens], feature, new double[p + 1], block, out, 0, n * n);
+        for (int a = 0; a < n; a++) {
+            assertEquals(rhs[a], out[n * n + a], TOLERANCE * magnitude[1], "rhs " + a);
+            for (int e = a; e < n; e++) {
+                assertEquals(gram[a * n + e], out[a * n + e], TOLERANCE * magnitude[0], "gram " + a + "," + e);
+            }
+        }
+        assertTrue(gram[last * n + last + p] > 0.0, "the last coefficient of the band is reached");
+        for (double v : feature) {
+            assertEquals(0.0, v, 0.0, "feature work array cleared");
+        }
+        for (double v : block) {
+            assertEquals(0.0, v, 0.0, "block work array cleared");
+        }
+    }
+
+    /**
      * sumOfSquares (in-range test first) against the general rules (ScoreKernel.position and piece for every pair,
      * then Horner), bit for bit, on the edge scores of {@link #edgeScores}: at s = R the position is exactly K and
      * belongs to the last piece.
