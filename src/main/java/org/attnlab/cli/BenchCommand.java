@@ -49,9 +49,10 @@ import picocli.CommandLine.Spec;
  * <p>With {@code --data DATA.csv --start FIT0.json} (both or neither) it times the first iteration from a given
  * start on given data instead of the synthetic problem: U, V, K, p and R of the fit JSON that {@code attnlab fit
  * --max-iterations 0} writes (the start normalised, with its phi), on the data set it was fitted to; ridge 0 (the
- * fit's default with --pieces). That is the iteration {@code fit --max-iterations 1} runs from the same start
- * ({@link AlternatingLeastSquares#withStartMatrix} with one iteration gives the same bytes), and the one the NumPy
- * peer ({@code bench/als_numpy.py --data --start --time}) times: the like-for-like comparison. Every run also
+ * fit's default with --pieces). That is the fit's first iteration from that start
+ * ({@link AlternatingLeastSquares#withStartMatrix} with one iteration gives the same bytes; not {@code fit
+ * --max-iterations 1} from the random start, which first iterates on the continuation stage's pieces), and the one
+ * the NumPy peer ({@code bench/als_numpy.py --data --start --time}) times: the like-for-like comparison. Every run also
  * prints the number of damped trials of its iteration ({@link ErmWorkload#trials}) and the risk before and after.
  */
 @Command(name = "bench",
