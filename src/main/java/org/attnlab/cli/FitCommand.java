@@ -91,6 +91,10 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--no-spectral", description = "Skip the moment (spectral) candidate starts.")
     boolean noSpectral;
 
+    @Option(names = "--coarse-pieces", description = "K_c of the continuation stage: the screened starts first run on "
+            + "K_c pieces over the first 1000 samples, the best goes on to K; 0 turns it off (default ${DEFAULT-VALUE}).")
+    int coarsePieces = OptimizerSettings.DEFAULT.coarsePieces();
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random starts and of the error Monte Carlo (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -112,7 +116,7 @@ public final class FitCommand implements Callable<Integer> {
         AlternatingLeastSquares solver = AlternatingLeastSquares.of(
                         new ModelSettings(rank, degree, pieces == null ? 0 : pieces, radius, penalty),
                         new OptimizerSettings(maxIterations, tolerance, OptimizerSettings.DEFAULT.damping(), starts,
-                                randomStarts, !noSpectral, threads))
+                                randomStarts, !noSpectral, threads, coarsePieces))
                 .withPiecesConstant(c0).withSmoothness(beta == null ? Double.NaN : beta);
         GroundTruth g = truth == null ? null : InputFiles.read("--truth", truth, GroundTruthJson::read);
         Dataset set = InputDomain.readData("--data", data);

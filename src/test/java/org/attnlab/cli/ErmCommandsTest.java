@@ -59,6 +59,27 @@ class ErmCommandsTest {
         assertEquals(back.trainingRisk(), one.trainingRisk(), 0.0);
     }
 
+    /**
+     * {@code --coarse-pieces}: the default continuation stage runs one start on K (one start risk); with 0 the S = 3
+     * screened starts all run on K (three start risks), and the fit is the library's
+     * {@code withCoarsePieces(0)} fit, bit for bit.
+     */
+    @Test
+    void coarsePiecesZeroTurnsTheContinuationStageOff() throws IOException {
+        Path coarse = dir.resolve("coarse.json");
+        Path plain = dir.resolve("plain.json");
+        assertEquals(0, SampleCommandTest.run("fit", "--data", data.toString(), "--out", coarse.toString(),
+                "--pieces", "6").code());
+        assertEquals(0, SampleCommandTest.run("fit", "--data", data.toString(), "--out", plain.toString(),
+                "--pieces", "6", "--coarse-pieces", "0").code());
+        assertEquals(1, FitJson.read(coarse).startRisks().length);
+        ErmResult off = FitJson.read(plain);
+        assertEquals(3, off.startRisks().length);
+        ErmResult lib = org.attnlab.erm.AlternatingLeastSquares.defaults().withPieces(6).withCoarsePieces(0)
+                .fit(org.attnlab.io.DatasetCsv.read(data), 1L);
+        assertEquals(lib.trainingRisk(), off.trainingRisk(), 0.0);
+    }
+
     @Test
     void coercivityPrintsJsonForTruthAndFit() throws IOException {
         SampleCommandTest.Run r = SampleCommandTest.run("coercivity", "--data", data.toString(), "--truth",
