@@ -78,6 +78,8 @@ final class ErmEngine implements AutoCloseable {
     private final double[] ftj;
     private final double[] solved;
     private double damping;
+    /** The damped trials of the last {@link #iterate} (Cholesky failures included; MAX_TRIALS when none was accepted). */
+    private int lastTrials;
 
     /**
      * An engine for rank r on data with the given spline space; it starts a {@link ChunkPool} of
@@ -140,6 +142,11 @@ final class ErmEngine implements AutoCloseable {
     /** (1/(M N)) sum Y^2, the risk of g_hat = 0. */
     double meanSquare() {
         return meanSquare;
+    }
+
+    /** The damped trials of the last {@link #iterate}: k when the k-th was accepted, MAX_TRIALS when none was. */
+    int lastTrials() {
+        return lastTrials;
     }
 
     /** Back to the initial damping of the optimizer settings (the first iteration of a start). */
@@ -248,12 +255,14 @@ final class ErmEngine implements AutoCloseable {
                 t.singular = !phiStep(t);
                 if (t.objective < s.objective) {
                     damping = Math.max(lambda / 10.0, MIN_DAMPING);
+                    lastTrials = trial + 1;
                     return t;
                 }
             }
             lambda *= 10.0;
         }
         damping = lambda;
+        lastTrials = MAX_TRIALS;
         return null;
     }
 

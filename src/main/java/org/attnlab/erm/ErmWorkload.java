@@ -134,45 +134,14 @@ public final class ErmWorkload implements AutoCloseable {
     /**
      * The number of damped trials (Cholesky failures included) of the first iteration from the start, as the fit
      * runs it: k when the k-th damping lambda_0 10^(k-1) gave the accepted step, 12 (the engine's largest number
-     * of trials) when none was accepted. The engine does not count its trials, so this re-runs the iteration
-     * (outside any timing): once with the default damping lambda_0, then from lambda_0 10^j for j = 1, 2, ...
-     * (the same products lambda *= 10 as the trials), on an engine sharing this one's data, grid and threads.
-     * For j &lt; k the trials from lambda_0 10^j are the last k - j of the first run, so their accepted step is
-     * the same bytes (the assembly is deterministic); at j = k the first trial's lambda was never tried, so the
-     * step differs (or none is accepted); the first such j is k. Leaves the workload reset.
+     * of trials) when none was accepted. Runs that iteration (outside any timing) and leaves the workload reset.
      */
     public int trials() {
         reset();
-        int k = countTrials(engine, settings, initial);
+        engine.iterate(state);
+        int k = engine.lastTrials();
         reset();
         return k;
-    }
-
-    /**
-     * The search of {@link #trials()} (the engine's damping is left changed). A helper that OpenJML's RAC does not
-     * instrument ({@code skiprac}): it calls {@code Arrays.equals}, whose JDK specification RAC does not compile.
-     */
-    /*@ skiprac @*/
-    private static int countTrials(ErmEngine engine, OptimizerSettings settings, ErmEngine.State start) {
-        ErmEngine.State first = engine.iterate(start);
-        if (first == null) {
-            return ErmEngine.MAX_TRIALS;
-        }
-        double lambda = settings.damping();
-        for (int j = 1; j < ErmEngine.MAX_TRIALS; j++) {
-            lambda *= 10.0;
-            ErmEngine probe = engine.stage(engine.data(), engine.grid(), settings.withDamping(lambda));
-            try {
-                ErmEngine.State t = probe.iterate(start);
-                if (t == null || !Arrays.equals(t.u, first.u) || !Arrays.equals(t.v, first.v)
-                        || Double.compare(t.risk, first.risk) != 0) {
-                    return j;
-                }
-            } finally {
-                probe.close();
-            }
-        }
-        return ErmEngine.MAX_TRIALS;
     }
 
     /*@ public normal_behavior
