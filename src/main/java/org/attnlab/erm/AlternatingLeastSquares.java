@@ -631,8 +631,7 @@ public final class AlternatingLeastSquares {
                 ErmEngine.State lowest = null;
                 for (ErmEngine.State s : chosen) {
                     coarse.run(s);
-                    if (lowest == null || s.objective < lowest.objective
-                            || (Double.isNaN(lowest.objective) && !Double.isNaN(s.objective))) {
+                    if (lowerObjective(s, lowest)) {
                         lowest = s;
                     }
                 }
@@ -652,12 +651,17 @@ public final class AlternatingLeastSquares {
             s.id = chosen.get(k).id;
             engine.run(s);
             startRisks[k] = s.risk;
-            if (best == null || s.objective < best.objective
-                    || (Double.isNaN(best.objective) && !Double.isNaN(s.objective))) {
+            if (lowerObjective(s, best)) {
                 best = s;
             }
         }
         return result(d, r, grid, best, startRisks, t0);
+    }
+
+    /** Whether s beats the best so far (null: none yet): a lower objective, or a number where the best is NaN. */
+    private static boolean lowerObjective(ErmEngine.State s, ErmEngine.State best) {
+        return best == null || s.objective < best.objective
+                || (Double.isNaN(best.objective) && !Double.isNaN(s.objective));
     }
 
     /**
