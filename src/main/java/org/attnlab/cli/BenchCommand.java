@@ -125,15 +125,8 @@ public final class BenchCommand implements Callable<Integer> {
         BenchChecks.samples(samples, tokens, dim, rank, pieces, degree, threads);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("tokens", tokens);
-        root.put("dim", dim);
-        root.put("rank", rank);
-        root.put("pieces", pieces);
-        root.put("degree", degree);
-        root.put("threads", threads);
-        root.put("repeats", repeats);
-        root.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        root.put("java", System.getProperty("java.version"));
+        problem(root, tokens, dim, rank, pieces, degree);
+        machine(root);
         ArrayNode runs = root.putArray("runs");
         for (int m : samples) {
             runs.add(measure(mapper, m));
@@ -169,21 +162,31 @@ public final class BenchCommand implements Callable<Integer> {
         root.put("data", data.toString());
         root.put("start", start.toString());
         root.put("startRisk", fit0.trainingRisk());
-        root.put("tokens", set.tokensPerSample());
-        root.put("dim", set.dimension());
-        root.put("rank", fit0.rank());
-        root.put("pieces", grid.pieces());
-        root.put("degree", grid.degree());
+        problem(root, set.tokensPerSample(), set.dimension(), fit0.rank(), grid.pieces(), grid.degree());
         root.put("radius", grid.radius());
-        root.put("threads", threads);
-        root.put("repeats", repeats);
-        root.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        root.put("java", System.getProperty("java.version"));
+        machine(root);
         root.putArray("runs").add(time(mapper, set, grid, fit0.u(), fit0.v()));
         PrintWriter o = spec.commandLine().getOut();
         o.print(FitJson.toJson(root));
         o.flush();
         return 0;
+    }
+
+    /** The problem's shape at the top of the JSON (both modes). */
+    private static void problem(ObjectNode root, int n, int d, int r, int k, int p) {
+        root.put("tokens", n);
+        root.put("dim", d);
+        root.put("rank", r);
+        root.put("pieces", k);
+        root.put("degree", p);
+    }
+
+    /** Threads, repeats and the machine, after the problem (both modes). */
+    private void machine(ObjectNode root) {
+        root.put("threads", threads);
+        root.put("repeats", repeats);
+        root.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        root.put("java", System.getProperty("java.version"));
     }
 
     private ObjectNode measure(ObjectMapper mapper, int m) {
