@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
  *   <li>layers: cli -&gt; experiments -&gt; report -&gt; audit -&gt; io -&gt; {erm, coercivity, rfa, slr} -&gt;
  *       {basis, sampler} -&gt; {kernel, internal}; a package never imports one of a higher layer (so the audit
  *       layer never imports experiments or report, and report never imports experiments);</li>
+ *   <li>vector (the optional SIMD loops) imports only java.*, jdk.incubator.vector.* and org.attnlab.kernel.*, and
+ *       no other package names it in code (it is loaded by name, see org.attnlab.internal.Simd, so the verified
+ *       kernels, OpenJML and KeY never read it, and a JVM without the Vector API never loads it);</li>
  *   <li>every package under org.attnlab is one of the known ones (a new package needs a layer here).</li>
  * </ul>
  */
@@ -33,7 +36,7 @@ class ArchitectureTest {
 
     /** Layer of each top-level package under org.attnlab; imports may only go to the same or a lower layer. */
     static final Map<String, Integer> LAYER = Map.ofEntries(
-            Map.entry("kernel", 0), Map.entry("internal", 0),
+            Map.entry("kernel", 0), Map.entry("internal", 0), Map.entry("vector", 0),
             Map.entry("basis", 1), Map.entry("sampler", 1),
             Map.entry("erm", 2), Map.entry("coercivity", 2), Map.entry("rfa", 2), Map.entry("slr", 2),
             Map.entry("io", 3), Map.entry("audit", 4), Map.entry("report", 5), Map.entry("experiments", 6),
@@ -44,6 +47,8 @@ class ArchitectureTest {
     static final List<String> CORE_EXTERNAL = List.of("java.", "org.ejml.", "org.apache.commons.math3.",
             "org.apache.commons.rng.");
 
+    /** A reference to the SIMD package in code (outside comments and strings). */
+    private static final Pattern VECTOR_USE = Pattern.compile("\\borg\\.attnlab\\.vector\\.\\w+");
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+(?:\\.\\*)?)\\s*;",
             Pattern.MULTILINE);
@@ -68,19 +73,34 @@ class ArchitectureTest {
             out.add(file + ": package " + pkg + " has no layer; add it to ArchitectureTest.LAYER");
             return out;
         }
+        if (!top.equals("vector")) {
+            Matcher vm = VECTOR_USE.matcher(IMPORT.matcher(stripCommentsAndStrings(source)).replaceAll(""));
+            if (vm.find()) {
+                out.add(file + ": names " + vm.group() + " (the SIMD loops are loaded by name only, see Simd)");
+            }
+        }
         Matcher im = IMPORT.matcher(source);
         while (im.find()) {
             String imported = im.group(1);
             if (imported.startsWith("org.attnlab.")) {
                 String target = topLevel(imported);
                 Integer targetLayer = LAYER.get(target);
-                if (targetLayer == null) {
+                if (target.equals("vector") && !top.equals("vector")) {
+                    out.add(file + ": imports " + imported + " (the SIMD loops are loaded by name only, see Simd)");
+                } else if (top.equals("vector") && !target.equals("kernel") && !target.equals("vector")) {
+                    out.add(file + ": vector imports " + imported + " (SIMD loops depend on org.attnlab.kernel only)");
+                } else if (targetLayer == null) {
                     out.add(file + ": imports unknown package " + imported);
                 } else if (targetLayer > layer) {
                     out.add(file + ": " + top + " (layer " + layer + ") imports " + imported + " of the higher layer "
                             + target + " (" + targetLayer + ")");
                 } else if (CORE.contains(top) && !CORE.contains(target)) {
                     out.add(file + ": core package " + top + " imports non-core " + imported);
+                }
+            } else if (top.equals("vector")) {
+                if (!imported.startsWith("java.") && !imported.startsWith("jdk.incubator.vector.")) {
+                    out.add(file + ": vector imports " + imported
+                            + " (SIMD loops use only java.*, jdk.incubator.vector.* and org.attnlab.kernel)");
                 }
             } else if (CORE.contains(top) && CORE_EXTERNAL.stream().noneMatch(imported::startsWith)) {
                 out.add(file + ": core package " + top + " imports " + imported
@@ -173,6 +193,11 @@ class ArchitectureTest {
         assertEquals(1, violations("m", "package org.attnlab.audit;\nimport org.attnlab.report.Stats;\n").size());
         assertEquals(1, violations("n", "package org.attnlab.audit;\nimport org.attnlab.experiments.Audits;\n").size());
         assertEquals(1, violations("o", "package org.attnlab.erm;\nimport org.attnlab.audit.Claim;\n").size());
+        assertEquals(1, violations("p", "package org.attnlab.erm;\nimport org.attnlab.vector.VectorPhiStep;\n").size());
+        assertEquals(1, violations("q", "package org.attnlab.erm;\nclass E { Object o = new org.attnlab.vector.V(); }\n")
+                .size());
+        assertEquals(1, violations("r", "package org.attnlab.vector;\nimport org.ejml.data.DMatrixRMaj;\n").size());
+        assertEquals(1, violations("s", "package org.attnlab.vector;\nimport org.attnlab.erm.ErmResult;\n").size());
         // allowed
         assertEquals(List.of(), violations("ok1", "package org.attnlab.erm;\nimport org.ejml.data.DMatrixRMaj;\n"
                 + "import org.apache.commons.math3.util.FastMath;\nimport org.attnlab.basis.KnotVector;\n"));
@@ -183,5 +208,8 @@ class ArchitectureTest {
         assertEquals(List.of(), violations("ok4", "package org.attnlab.experiments;\nimport org.attnlab.io.AtomicFiles;\n"));
         assertEquals(List.of(), violations("ok5", "package org.attnlab.report;\nimport org.attnlab.audit.Row;\n"));
         assertEquals(List.of(), violations("ok6", "package org.attnlab.audit;\nimport org.attnlab.io.AtomicFiles;\n"));
+        assertEquals(List.of(), violations("ok7", "package org.attnlab.vector;\nimport jdk.incubator.vector.DoubleVector;\n"
+                + "import org.attnlab.kernel.PhiStepLoops;\n"));
+        assertEquals(List.of(), violations("ok8", "package org.attnlab.erm;\nclass E { Object o = load(\"org.attnlab.vector.V\"); }\n"));
     }
 }

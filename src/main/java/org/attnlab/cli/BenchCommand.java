@@ -17,6 +17,7 @@ import org.attnlab.erm.ErmWorkload;
 import org.attnlab.erm.SplineGrid;
 import org.attnlab.internal.Checks;
 import org.attnlab.internal.RandomStreams;
+import org.attnlab.internal.Simd;
 import org.attnlab.io.FitJson;
 import org.attnlab.io.InputFiles;
 import org.attnlab.sampler.Activation;
@@ -187,6 +188,10 @@ public final class BenchCommand implements Callable<Integer> {
         root.put("repeats", repeats);
         root.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         root.put("java", System.getProperty("java.version"));
+        // whether the JVM has the Vector API (the launcher passes it) and which SIMD loops run; same bytes either way
+        root.put("simd", Simd.enabled());
+        ArrayNode loops = root.putArray("simdLoops");
+        ErmWorkload.simdLoops().forEach(loops::add);
     }
 
     private ObjectNode measure(ObjectMapper mapper, int m) {

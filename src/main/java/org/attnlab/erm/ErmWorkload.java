@@ -1,6 +1,8 @@
 package org.attnlab.erm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.attnlab.internal.Checks;
 import org.attnlab.sampler.Dataset;
 
@@ -50,6 +52,25 @@ public final class ErmWorkload implements AutoCloseable {
     public void reset() {
         state = initial;
         engine.resetDamping();
+    }
+
+    /*@ public normal_behavior
+      @   ensures \result != null;
+      @*/
+    /**
+     * The SIMD loops the assembly uses on this JVM ({@code org.attnlab.internal.Simd}): "phi-step" and/or
+     * "gauss-newton", in that order; empty when the scalar loops run. The bytes of every result are the same either
+     * way; benchmarks report it beside their timings.
+     */
+    public static List<String> simdLoops() {
+        List<String> loops = new ArrayList<>();
+        if (PairAssembly.PHI_LOOPS != null) {
+            loops.add("phi-step");
+        }
+        if (PairAssembly.GN_LOOPS != null) {
+            loops.add("gauss-newton");
+        }
+        return List.copyOf(loops);
     }
 
     /*@ public behavior

@@ -88,11 +88,12 @@ public final class AssemblyKernel {
      * @param out the sums; only the entries named above are modified
      * @param gram offset of G in out
      * @param rhs offset of b in out
+     * @param simd the SIMD loops (same bytes), or null for the scalar loops
      */
     public static void normalEquations(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
                                        double lo, double hi, double scale, int pieces, int degree, double weight,
                                        int[] bounds, double[] features, double[] values, double[] block,
-                                       double[] out, int gram, int rhs) {
+                                       double[] out, int gram, int rhs, PhiStepLoops simd) {
         int nb = pieces + degree;
         int second = tokens * nb;
         int blockRhs = WINDOW * WINDOW;
@@ -250,6 +251,7 @@ public final class AssemblyKernel {
      * @param degree p &gt;= 0
      * @param weight w = 1/(N - 1)
      * @param table the piece polynomials, length &gt;= K (p + 1); not modified
+     * @param simd the SIMD loops (same bytes), or null for the scalar loops
      * @return the sum of squares of the residuals of the samples
      */
     /*@ public normal_behavior
@@ -262,7 +264,7 @@ public final class AssemblyKernel {
       @*/
     public static double sumOfSquares(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
                                       double lo, double hi, double scale, int pieces, int degree, double weight,
-                                      double[] table) {
+                                      double[] table, PhiStepLoops simd) {
         int w = degree + 1;
         double top = pieces;
         double sse = 0.0;
@@ -351,6 +353,8 @@ public final class AssemblyKernel {
      * @param stats offset of the three scalar sums
      * @param ftj offset of F^T J (n x dim)
      * @param kf offset of sum kappa F (n)
+     * @param simd the SIMD phi-step loops (same bytes), or null for the scalar loops
+     * @param simdGn the SIMD Gauss-Newton loops (same bytes), or null for the scalar loops
      */
     /*@ public normal_behavior
       @   requires x != null && y != null && p != null && q != null && values != null && slopes != null;
@@ -384,7 +388,7 @@ public final class AssemblyKernel {
                                    double[] factors, double[] wv, double[] z, double[] block, double[] res,
                                    double[] kap, int[] bounds, double[] features, double[] bvalues,
                                    double[] fbuf, double[] out, int jtj, int jte, int kj, int stats, int ftj,
-                                   int kf) {
+                                   int kf, PhiStepLoops simd, GaussNewtonLoops simdGn) {
         int dim = 2 * d * r;
         int nb = pieces + degree;
         int w1 = degree + 1;

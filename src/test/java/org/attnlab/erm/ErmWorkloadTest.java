@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.attnlab.internal.Simd;
 import org.attnlab.sampler.Dataset;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,20 @@ class ErmWorkloadTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> ErmWorkload.of(PB.data(), grid, new double[3], three, 1));
         assertTrue(e.getMessage().startsWith("u, v must be a matrix with a non-zero training score"), e.getMessage());
+    }
+
+    /**
+     * simdLoops' contract (a non-null list) and what it says: nothing without the Vector API; with it (the surefire
+     * JVM), only the known loop names, in order.
+     */
+    @Test
+    void simdLoopsNamesTheLoadedLoops() {
+        List<String> loops = ErmWorkload.simdLoops();
+        if (!Simd.enabled()) {
+            assertEquals(List.of(), loops);
+        }
+        List<String> known = List.of("phi-step", "gauss-newton");
+        assertTrue(known.containsAll(loops), loops.toString());
+        assertEquals(known.stream().filter(loops::contains).toList(), loops, "in order");
     }
 }

@@ -89,9 +89,9 @@ class AssemblyKernelTest {
         // two calls over consecutive sample ranges add up
         int half = m / 2;
         AssemblyKernel.normalEquations(pqy[0], pqy[1], pqy[2], r, tokens, 0, half, lo, hi, scale, pieces, p,
-                weight, new int[2 * tokens], feature, new double[p + 1], block, out, gramAt, rhsAt);
+                weight, new int[2 * tokens], feature, new double[p + 1], block, out, gramAt, rhsAt, null);
         AssemblyKernel.normalEquations(pqy[0], pqy[1], pqy[2], r, tokens, half, m, lo, hi, scale, pieces, p,
-                weight, new int[2 * tokens], feature, new double[p + 1], block, out, gramAt, rhsAt);
+                weight, new int[2 * tokens], feature, new double[p + 1], block, out, gramAt, rhsAt, null);
         for (int a = 0; a < n; a++) {
             assertEquals(rhs[a], out[rhsAt + a], TOLERANCE * magnitude[1], "rhs " + a);
             for (int e = 0; e < n; e++) {
@@ -138,9 +138,9 @@ class AssemblyKernelTest {
         AssemblyKernel.piecePolynomials(c, p, pieces, table, new double[(p + 1) * (p + 1)], new double[2 * (p + 1)]);
         int half = m / 3;
         double got = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, 0, half, -1.0, 1.0, scale,
-                pieces, p, 1.0 / (tokens - 1), table)
+                pieces, p, 1.0 / (tokens - 1), table, null)
                 + AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, half, m, -1.0, 1.0, scale, pieces, p,
-                1.0 / (tokens - 1), table);
+                1.0 / (tokens - 1), table, null);
         assertEquals(want[0], got, POLYNOMIAL_TOLERANCE * want[1]);
     }
 
@@ -203,7 +203,7 @@ class AssemblyKernelTest {
                     scale, pieces, p, 1.0 / (tokens - 1), values, slopes, sAbs, new int[tokens],
                     new double[tokens], wv, z, new double[block * dim], new double[block], new double[block],
                     new int[2 * tokens], features, new double[p + 1], fbuf, out, 0, dim * dim, dim * dim + dim,
-                    dim * dim + 2 * dim, fo, fo + n * dim);
+                    dim * dim + 2 * dim, fo, fo + n * dim, null, null);
         }
         double jMax = 0.0;
         double vMax = 0.0;
@@ -294,7 +294,7 @@ class AssemblyKernelTest {
         int w = AssemblyKernel.WINDOW;
         double[] block = new double[w * (w + 1)];
         AssemblyKernel.normalEquations(pp, qq, y, 1, tokens, 0, samples, lo, hi, scale, pieces, p,
-                1.0 / (tokens - 1), new int[2 * tokens], feature, new double[p + 1], block, out, 0, n * n);
+                1.0 / (tokens - 1), new int[2 * tokens], feature, new double[p + 1], block, out, 0, n * n, null);
         for (int a = 0; a < n; a++) {
             assertEquals(rhs[a], out[n * n + a], TOLERANCE * magnitude[1], "rhs " + a);
             for (int e = a; e < n; e++) {
@@ -357,7 +357,7 @@ class AssemblyKernelTest {
             }
         }
         double got = AssemblyKernel.sumOfSquares(qq, pp, y, 1, tokens, 0, samples, lo, hi, scale, pieces, p, weight,
-                table);
+                table, null);
         assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got));
     }
 
