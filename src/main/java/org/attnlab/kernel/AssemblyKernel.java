@@ -495,8 +495,13 @@ public final class AssemblyKernel {
                 kap[slot] = kappa;
                 slot++;
                 if (slot == BLOCK) {
-                    flushRows(out, jtj, jte, kj, dim, block, res, kap);
-                    flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+                    if (simdGn != null) {
+                        simdGn.flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                        simdGn.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+                    } else {
+                        flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                        flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+                    }
                     gMin = nb;
                     gMax = -1;
                     slot = 0;
@@ -510,8 +515,13 @@ public final class AssemblyKernel {
                 res[g] = 0.0;
                 kap[g] = 0.0;
             }
-            flushRows(out, jtj, jte, kj, dim, block, res, kap);
-            flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+            if (simdGn != null) {
+                simdGn.flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                simdGn.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+            } else {
+                flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+            }
         }
         out[stats] += sse;
         out[stats + 1] += kk;
