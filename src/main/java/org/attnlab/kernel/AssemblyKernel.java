@@ -432,20 +432,24 @@ public final class AssemblyKernel {
                     }
                 }
                 // z = sum over in-range partners of phi' x_j, three partners per pass over z
-                int t = 0;
-                for (; t + 2 < inRange; t += 3) {
-                    double c0 = factors[t];
-                    double c1 = factors[t + 1];
-                    double c2 = factors[t + 2];
-                    int x0 = partners[t];
-                    int x1 = partners[t + 1];
-                    int x2 = partners[t + 2];
-                    axpy3(z, d, c0, c1, c2, x, x0, x1, x2);
-                }
-                for (; t < inRange; t++) {
-                    double c0 = factors[t];
-                    int x0 = partners[t];
-                    axpy(z, d, c0, x, x0);
+                if (simdGn != null) {
+                    simdGn.partnerSum(z, d, factors, partners, inRange, x);
+                } else {
+                    int t = 0;
+                    for (; t + 2 < inRange; t += 3) {
+                        double c0 = factors[t];
+                        double c1 = factors[t + 1];
+                        double c2 = factors[t + 2];
+                        int x0 = partners[t];
+                        int x1 = partners[t + 1];
+                        int x2 = partners[t + 2];
+                        axpy3(z, d, c0, c1, c2, x, x0, x1, x2);
+                    }
+                    for (; t < inRange; t++) {
+                        double c0 = factors[t];
+                        int x0 = partners[t];
+                        axpy(z, d, c0, x, x0);
+                    }
                 }
                 double e = y[base + i] - weight * pred;
                 sse += e * e;

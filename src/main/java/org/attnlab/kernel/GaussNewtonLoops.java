@@ -45,4 +45,18 @@ public interface GaussNewtonLoops {
      */
     void flushFeatures(double[] out, int ftj, int kf, int dim, double[] jbuf, double[] kbuf, double[] fbuf, int nb,
                        int first, int last);
+
+    /**
+     * The z_i loop of {@link AssemblyKernel#gaussNewton}: over the count in-range partners, three at a time as
+     * {@code AssemblyKernel.axpy3} (z[a] = z[a] + (c0 x[x0 + a] + c1 x[x1 + a] + c2 x[x2 + a])), the last count mod 3
+     * one at a time as {@code AssemblyKernel.axpy} (z[a] = z[a] + c0 x[x0 + a]), for a &lt; d.
+     *
+     * @param z the sum, length &gt;= d; z[0 .. d - 1] is modified
+     * @param d dimension
+     * @param factors phi'(s_ij) of the partners, length &gt;= count; not modified
+     * @param partners offsets j d of the partners' tokens in x, length &gt;= count; not modified
+     * @param count number of in-range partners
+     * @param x tokens, row-major; not modified
+     */
+    void partnerSum(double[] z, int d, double[] factors, int[] partners, int count, double[] x);
 }

@@ -13,14 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The SIMD Gauss-Newton loops ({@code org.attnlab.vector.VectorGaussNewton}, loaded by name as the solver loads
- * them) against the scalar loops of {@link AssemblyKernel}, bit for bit ({@link #assertSameBits}) on
- * the whole output array: every row length dim = 2 d r for d = 1..9 and 30, r = 1..3 (every length modulo the
- * vector width, so every tail), output offsets that are not multiples of the width, values of exponents from
- * 2^-30 to 2^30 (so that another bracketing, a fused multiply-add or another order of the eight products changes
- * the rounding), NaN, infinities, -0.0 and subnormals, and the edges of the band of F^T J. Then the whole
- * {@link AssemblyKernel#gaussNewton} with and without them. PIT does not mutate the vector package: these tests
- * pin it to the scalar loops, which PIT does mutate.
+ * The SIMD Gauss-Newton loops ({@code org.attnlab.vector.VectorGaussNewton}: flushRows, flushFeatures, partnerSum;
+ * loaded by name as the solver loads them) against the scalar loops of {@link AssemblyKernel}, bit for bit
+ * ({@link #assertSameBits}) on the whole output array: every row length dim = 2 d r for d = 1..9 and 30, r = 1..3
+ * (every length modulo the vector width, so every tail), output offsets that are not multiples of the width,
+ * values of exponents from 2^-30 to 2^30 (so that another bracketing, a fused multiply-add or another order of the
+ * eight products changes the rounding), NaN, infinities, -0.0 and subnormals, and the edges of the band of F^T J.
+ * Then the whole {@link AssemblyKernel#gaussNewton} with and without them. PIT does not mutate the vector package:
+ * these tests pin it to the scalar loops, which PIT does mutate.
  */
 class VectorGaussNewtonTest {
 
@@ -196,6 +196,48 @@ class VectorGaussNewtonTest {
                 checkFeatures(dim, 16, 6, 5, seed + 4, 0.0);
                 checkFeatures(dim, 1, 0, 0, seed + 5, 0.0);
                 checkFeatures(dim, 13, 2, 12, seed + 6, 0.2);
+            }
+        }
+    }
+
+    /** The scalar z_i loop of AssemblyKernel.gaussNewton: axpy3 over the triples, then axpy. */
+    static void scalarPartnerSum(double[] z, int d, double[] factors, int[] partners, int count, double[] x) {
+        int t = 0;
+        for (; t + 2 < count; t += 3) {
+            AssemblyKernel.axpy3(z, d, factors[t], factors[t + 1], factors[t + 2], x, partners[t], partners[t + 1],
+                    partners[t + 2]);
+        }
+        for (; t < count; t++) {
+            AssemblyKernel.axpy(z, d, factors[t], x, partners[t]);
+        }
+    }
+
+    /**
+     * partnerSum on every d (all tails) and every count 0..10 (0, 1 or 2 single partners after the triples), the
+     * partners' rows including the first and the last row of x, z longer than d (entries from d on untouched).
+     */
+    @Test
+    void partnerSumGivesTheScalarBytes() {
+        for (int d : DIMS) {
+            for (int count = 0; count <= 10; count++) {
+                for (double special : new double[] {0.0, 0.15}) {
+                    SplittableRandom rnd = new SplittableRandom(31L * d + count + (special > 0 ? 1000 : 0));
+                    int rows = 12;
+                    double[] x = values(rnd, rows * d, special);
+                    double[] factors = values(rnd, count + 1, special);
+                    int[] partners = new int[count + 1];
+                    for (int t = 0; t < count; t++) {
+                        partners[t] = t == 0 ? 0 : t == 1 ? (rows - 1) * d : rnd.nextInt(rows) * d;
+                    }
+                    double[] z = values(rnd, d + 3, special);
+                    double[] want = z.clone();
+                    double[] xcopy = x.clone();
+                    scalarPartnerSum(want, d, factors, partners, count, x);
+                    GN.partnerSum(z, d, factors, partners, count, x);
+                    String what = "partnerSum d " + d + " count " + count + " special " + special;
+                    assertSameBits(want, z, what);
+                    assertSameBits(xcopy, x, what + " (x not modified)");
+                }
             }
         }
     }
