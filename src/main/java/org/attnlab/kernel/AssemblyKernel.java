@@ -102,21 +102,11 @@ public final class AssemblyKernel {
             int base = m * tokens;
             int sampleMin = pieces;
             int sampleMax = -1;
-            if (vector) {
-                // the SIMD loops: a sample in one window comes back as its full 8 x 8 square in block, moved to G
-                // here (its upper triangle, as the scalar block below) and the rest cleared; a wide sample as its
-                // rows and bounds, which the scalar code below folds
-                int ws = simd.sample(p, q, y, r, tokens, base, lo, hi, scale, pieces, degree, weight, features, nb,
-                        bounds, block);
-                if (ws >= 0) {
-                    for (int l = 0; l < WINDOW; l++) {
-                        moveRow(out, gram + (ws + l) * nb + ws, block, l * WINDOW, l, WINDOW - 1);
-                        out[rhs + ws + l] += block[blockRhs + l];
-                        block[blockRhs + l] = 0.0;
-                        clearBand(block, l * WINDOW, 0, l - 1);
-                    }
-                    continue;
-                }
+            // the SIMD loops add a sample in one window to out themselves; a wide sample comes back as its rows and
+            // bounds, which the scalar code below folds
+            if (vector && simd.sample(p, q, y, r, tokens, base, lo, hi, scale, pieces, degree, weight, features, nb,
+                    bounds, block, out, gram, rhs)) {
+                continue;
             }
             for (int i = 0; i < tokens; i++) {
                 int row = i * nb;

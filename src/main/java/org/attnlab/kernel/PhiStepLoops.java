@@ -16,12 +16,11 @@ public interface PhiStepLoops {
     /**
      * One sample of {@code AssemblyKernel.normalEquations} (degree 2 or 3, the sample at row {@code base}), the
      * same bytes as the scalar loops. If the bands of all its tokens fit one window of 8 coefficients (and n
-     * &gt;= 8), F F^T of each token is added to the full 8 x 8 square block[0..63] (row-major; on and above the
-     * diagonal the bytes of {@code foldOuterWindow}, below it values the caller clears) and y F to block[64..71],
-     * and the window start ws = min(smallest piece, n - 8) is returned; f and bounds are not touched. Otherwise
-     * each token's even and odd rows f[i n + k..] and f[second + i n + k..] (second = N n) receive its partners'
-     * values as {@code tokenDegree2}/{@code tokenDegree3} give them, bounds[2 i], bounds[2 i + 1] its smallest
-     * and largest piece, and -1 is returned.
+     * &gt;= 8), its F F^T and y F are added to out as the scalar loops add them (each token's to the 8 x 8 block,
+     * the block's upper triangle to G once per sample), block is left all 0, f and bounds are not touched, and
+     * true is returned. Otherwise each token's even and odd rows f[i n + k..] and f[N n + i n + k..] receive its
+     * partners' values as {@code tokenDegree2}/{@code tokenDegree3} give them, bounds[2 i], bounds[2 i + 1] its
+     * smallest and largest piece, nothing else is written, and false is returned.
      *
      * @param p projections P, row-major (M N) x r; not modified
      * @param q projections Q, row-major (M N) x r; not modified
@@ -38,11 +37,15 @@ public interface PhiStepLoops {
      * @param f the rows, length &gt;= 2 N n, all 0 on entry
      * @param nb n = K + p
      * @param bounds length &gt;= 2 N
-     * @param block length &gt;= 72
-     * @return the window start, or -1 for a wide sample (rows and bounds written)
+     * @param block work array, length &gt;= 72, all 0 on entry and on return
+     * @param out the sums: G (upper triangle, row-major n x n) at gram, b at rhs
+     * @param gram offset of G in out
+     * @param rhs offset of b in out
+     * @return whether the sample was in one window (and added to out)
      */
-    int sample(double[] p, double[] q, double[] y, int r, int tokens, int base, double lo, double hi, double scale,
-               int pieces, int degree, double weight, double[] f, int nb, int[] bounds, double[] block);
+    boolean sample(double[] p, double[] q, double[] y, int r, int tokens, int base, double lo, double hi,
+                   double scale, int pieces, int degree, double weight, double[] f, int nb, int[] bounds,
+                   double[] block, double[] out, int gram, int rhs);
 
     /**
      * {@code AssemblyKernel.sumOfSquares} for degree 2 or 3: the same arguments and the same bytes.

@@ -1,5 +1,6 @@
 package org.attnlab.vector;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -86,9 +87,9 @@ public final class VectorPhiStep implements PhiStepLoops {
     }
 
     @Override
-    public int sample(double[] p, double[] q, double[] y, int r, int tokens, int base, double lo, double hi,
-                      double scale, int pieces, int degree, double weight, double[] f, int nb, int[] bounds,
-                      double[] block) {
+    public boolean sample(double[] p, double[] q, double[] y, int r, int tokens, int base, double lo, double hi,
+                          double scale, int pieces, int degree, double weight, double[] f, int nb, int[] bounds,
+                          double[] block, double[] out, int gram, int rhs) {
         Buffers buf = BUFFERS.get();
         buf.fit(tokens);
         int n = buf.length;
@@ -114,7 +115,8 @@ public final class VectorPhiStep implements PhiStepLoops {
             int ws = sampleMin < nb - 8 ? sampleMin : nb - 8;
             stage(buf, tokens, degree, ws);
             window(buf, tokens, ws, weight, y, base, block);
-            return ws;
+            move(block, ws, nb, out, gram, rhs);
+            return true;
         }
         for (int i = 0; i < tokens; i++) {
             if (degree == 2) {
@@ -123,7 +125,23 @@ public final class VectorPhiStep implements PhiStepLoops {
                 scatter3(buf, tokens, i, pieces, f, i * nb, i * nb + tokens * nb, bounds);
             }
         }
-        return -1;
+        return false;
+    }
+
+    /**
+     * The block of a window sample added to out as {@code normalEquations} adds its scalar block (the upper
+     * triangle row by row, out[at + e] = out[at + e] + block[l 8 + e] for e = l..7, and y F), then all of block
+     * cleared (the full square has values below the diagonal too).
+     */
+    private static void move(double[] block, int ws, int nb, double[] out, int gram, int rhs) {
+        for (int l = 0; l < 8; l++) {
+            int at = gram + (ws + l) * nb + ws;
+            for (int e = l; e < 8; e++) {
+                out[at + e] = out[at + e] + block[l * 8 + e];
+            }
+            out[rhs + ws + l] += block[64 + l];
+        }
+        Arrays.fill(block, 0, 72, 0.0);
     }
 
     /**

@@ -127,7 +127,8 @@ class VectorPhiStepTest {
         for (int s = 0; s < m; s++) {
             double[] f = new double[AssemblyKernel.featureLength(tokens, n)];
             if (simd.sample(pqy[0], pqy[1], pqy[2], r, tokens, s * tokens, -1.0, 1.0, pieces / 2.0, pieces, p,
-                    1.0 / (tokens - 1), f, n, new int[2 * tokens], new double[72]) >= 0) {
+                    1.0 / (tokens - 1), f, n, new int[2 * tokens], new double[72], new double[n * n + n], 0,
+                    n * n)) {
                 count++;
             }
         }
