@@ -145,8 +145,8 @@ public final class VectorPhiStep implements PhiStepLoops {
     }
 
     /**
-     * The buffered B values of every lane to its stage row (positions 8..8 + p, and 0 at 9 + p..11; the rest is
-     * never written and stays 0), and the padding partner (lane N) as B = 0 at offset 0 (piece ws).
+     * The buffered B values of lanes j &lt; N to their stage rows (positions 8..8 + p, and 0 at 9 + p..11; the rest
+     * is never written and stays 0), and the padding partner (lane N, whose row is never written) at offset 0.
      */
     private static void stage(Buffers buf, int tokens, int degree, int ws) {
         int n = buf.length;
@@ -173,11 +173,8 @@ public final class VectorPhiStep implements PhiStepLoops {
                     st[o + 3] = val[3 * tn + j];
                 }
             }
+            // the padding partner: its stage row is never written (all 0), its piece ws (offset 0)
             buf.pieces[at + tokens] = Double.doubleToRawLongBits(TWO52 + ws);
-            int o = (at + tokens) * STAGE + 8;
-            for (int e = 0; e < 4; e++) {
-                st[o + e] = 0.0;
-            }
         }
     }
 

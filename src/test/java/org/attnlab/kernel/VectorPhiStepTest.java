@@ -247,6 +247,22 @@ class VectorPhiStepTest {
         }
     }
 
+    /**
+     * A token's score with itself (lane j = i, computed and ignored) does not count for the window: here s_00 =
+     * 0.9 lies pieces away from every real pair's score (all near 0), so the sample is in one window only if lane
+     * 0 of token 0 is left out; the window and the wide path add in different orders, so the bytes tell them apart.
+     */
+    @Test
+    void aTokensOwnScoreDoesNotWidenTheWindow() {
+        int pieces = 16;
+        for (int p : new int[] {2, 3}) {
+            double[][] pqy = {{1.0, 0.01, 0.02, 0.015}, {0.9, 0.01, 0.015, 0.012}, {0.3, -1.2, 0.7, 2.0}};
+            assertEquals(1, windowSamples(pqy, 1, 4, 1, pieces, p), "p = " + p);
+            assertSameBits(normalEquations(pqy, 1, 4, 1, pieces, p, null),
+                    normalEquations(pqy, 1, 4, 1, pieces, p, simd), "p = " + p);
+        }
+    }
+
     /** The SIMD loops also agree with the straightforward loops (the oracle of AssemblyKernelTest). */
     @Test
     void simdNormalEquationsEqualTheStraightforwardLoops() {
