@@ -97,13 +97,22 @@ public final class AssemblyKernel {
         int nb = pieces + degree;
         int second = tokens * nb;
         int blockRhs = WINDOW * WINDOW;
+        boolean vector = simd != null && (degree == 2 || degree == 3);
         for (int m = m0; m < m1; m++) {
             int base = m * tokens;
             int sampleMin = pieces;
             int sampleMax = -1;
+            // the SIMD loops add a sample in one window to out themselves; a wide sample comes back as its rows and
+            // bounds, which the scalar code below folds
+            if (vector && simd.sample(p, q, y, r, tokens, base, lo, hi, scale, pieces, degree, weight, features, nb,
+                    bounds, block, out, gram, rhs)) {
+                continue;
+            }
             for (int i = 0; i < tokens; i++) {
                 int row = i * nb;
-                if (degree == 2) {
+                if (vector) {
+                    // rows and bounds written by simd.sample
+                } else if (degree == 2) {
                     tokenDegree2(p, q, r, tokens, base, i, lo, hi, scale, pieces, features, row, row + second,
                             bounds);
                 } else if (degree == 3) {
@@ -265,6 +274,9 @@ public final class AssemblyKernel {
     public static double sumOfSquares(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
                                       double lo, double hi, double scale, int pieces, int degree, double weight,
                                       double[] table, PhiStepLoops simd) {
+        if (simd != null && (degree == 2 || degree == 3)) {
+            return simd.sumOfSquares(p, q, y, r, tokens, m0, m1, lo, hi, scale, pieces, degree, weight, table);
+        }
         int w = degree + 1;
         double top = pieces;
         double sse = 0.0;

@@ -107,6 +107,10 @@ class ErmCommandsTest {
         JsonNode run = node.get("runs").get(1);
         assertEquals(80 * 4 * 3, run.get("pairs").asInt());
         assertTrue(run.get("phiStepPairsPerSecond").asDouble() > 0);
+        // the best repeat is at most the median, so its rate at least the median's
+        assertTrue(run.get("phiStepSecondsMin").asDouble() <= run.get("phiStepSeconds").asDouble(), run.toString());
+        double best = run.get("phiStepPairsPerSecondBest").asDouble();
+        assertEquals(80 * 4 * 3 / run.get("phiStepSecondsMin").asDouble(), best, 1e-9 * best);
         assertTrue(run.get("phiStepCpuSecondsMean").asDouble() >= 0);
         JsonNode perCpu = run.get("phiStepPairsPerCpuSecond");
         assertTrue(perCpu.isNull() || perCpu.asDouble() > 0, perCpu.toString());
