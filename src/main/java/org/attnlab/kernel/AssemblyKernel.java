@@ -444,20 +444,24 @@ public final class AssemblyKernel {
                     }
                 }
                 // z = sum over in-range partners of phi' x_j, three partners per pass over z
-                int t = 0;
-                for (; t + 2 < inRange; t += 3) {
-                    double c0 = factors[t];
-                    double c1 = factors[t + 1];
-                    double c2 = factors[t + 2];
-                    int x0 = partners[t];
-                    int x1 = partners[t + 1];
-                    int x2 = partners[t + 2];
-                    axpy3(z, d, c0, c1, c2, x, x0, x1, x2);
-                }
-                for (; t < inRange; t++) {
-                    double c0 = factors[t];
-                    int x0 = partners[t];
-                    axpy(z, d, c0, x, x0);
+                if (simdGn != null) {
+                    simdGn.partnerSum(z, d, factors, partners, inRange, x);
+                } else {
+                    int t = 0;
+                    for (; t + 2 < inRange; t += 3) {
+                        double c0 = factors[t];
+                        double c1 = factors[t + 1];
+                        double c2 = factors[t + 2];
+                        int x0 = partners[t];
+                        int x1 = partners[t + 1];
+                        int x2 = partners[t + 2];
+                        axpy3(z, d, c0, c1, c2, x, x0, x1, x2);
+                    }
+                    for (; t < inRange; t++) {
+                        double c0 = factors[t];
+                        int x0 = partners[t];
+                        axpy(z, d, c0, x, x0);
+                    }
                 }
                 double e = y[base + i] - weight * pred;
                 sse += e * e;
@@ -507,8 +511,13 @@ public final class AssemblyKernel {
                 kap[slot] = kappa;
                 slot++;
                 if (slot == BLOCK) {
-                    flushRows(out, jtj, jte, kj, dim, block, res, kap);
-                    flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+                    if (simdGn != null) {
+                        simdGn.flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                        simdGn.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+                    } else {
+                        flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                        flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+                    }
                     gMin = nb;
                     gMax = -1;
                     slot = 0;
@@ -522,8 +531,13 @@ public final class AssemblyKernel {
                 res[g] = 0.0;
                 kap[g] = 0.0;
             }
-            flushRows(out, jtj, jte, kj, dim, block, res, kap);
-            flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+            if (simdGn != null) {
+                simdGn.flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                simdGn.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+            } else {
+                flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+            }
         }
         out[stats] += sse;
         out[stats + 1] += kk;
