@@ -193,7 +193,7 @@ class ArchitectureTest {
         assertEquals(1, violations("m", "package org.attnlab.audit;\nimport org.attnlab.report.Stats;\n").size());
         assertEquals(1, violations("n", "package org.attnlab.audit;\nimport org.attnlab.experiments.Audits;\n").size());
         assertEquals(1, violations("o", "package org.attnlab.erm;\nimport org.attnlab.audit.Claim;\n").size());
-        assertEquals(1, violations("p", "package org.attnlab.erm;\nimport org.attnlab.vector.VectorPhiStep;\n").size());
+        assertEquals(1, violations("p", "package org.attnlab.erm;\nimport org.attnlab.vector.VectorGaussNewton;\n").size());
         assertEquals(1, violations("q", "package org.attnlab.erm;\nclass E { Object o = new org.attnlab.vector.V(); }\n")
                 .size());
         assertEquals(1, violations("r", "package org.attnlab.vector;\nimport org.ejml.data.DMatrixRMaj;\n").size());
@@ -209,7 +209,7 @@ class ArchitectureTest {
         assertEquals(List.of(), violations("ok5", "package org.attnlab.report;\nimport org.attnlab.audit.Row;\n"));
         assertEquals(List.of(), violations("ok6", "package org.attnlab.audit;\nimport org.attnlab.io.AtomicFiles;\n"));
         assertEquals(List.of(), violations("ok7", "package org.attnlab.vector;\nimport jdk.incubator.vector.DoubleVector;\n"
-                + "import org.attnlab.kernel.PhiStepLoops;\n"));
+                + "import org.attnlab.kernel.GaussNewtonLoops;\n"));
         assertEquals(List.of(), violations("ok8", "package org.attnlab.erm;\nclass E { Object o = load(\"org.attnlab.vector.V\"); }\n"));
     }
 }

@@ -58,15 +58,12 @@ public final class ErmWorkload implements AutoCloseable {
       @   ensures \result != null;
       @*/
     /**
-     * The SIMD loops the assembly uses on this JVM ({@code org.attnlab.internal.Simd}): "phi-step" and/or
-     * "gauss-newton", in that order; empty when the scalar loops run. The bytes of every result are the same either
-     * way; benchmarks report it beside their timings.
+     * The SIMD loops the assembly uses on this JVM ({@code org.attnlab.internal.Simd}): "gauss-newton" (J^T J,
+     * F^T J and z_i of the Gauss-Newton assembly), or nothing when the scalar loops run. The bytes of every result
+     * are the same either way; benchmarks report it beside their timings.
      */
     public static List<String> simdLoops() {
         List<String> loops = new ArrayList<>();
-        if (PairAssembly.PHI_LOOPS != null) {
-            loops.add("phi-step");
-        }
         if (PairAssembly.GN_LOOPS != null) {
             loops.add("gauss-newton");
         }

@@ -6,7 +6,6 @@ import org.attnlab.kernel.AssemblyKernel;
 import org.attnlab.kernel.ChunkKernel;
 import org.attnlab.kernel.GaussNewtonLoops;
 import org.attnlab.kernel.PairKernel;
-import org.attnlab.kernel.PhiStepLoops;
 import org.attnlab.kernel.ScoreKernel;
 import org.attnlab.sampler.Dataset;
 
@@ -33,8 +32,6 @@ final class PairAssembly {
     static final int MIN_CHUNK = 32;
     /** Budget of doubles for all partial sums of one pass. */
     static final long PARTIAL_BUDGET = 1L << 23;
-    /** The SIMD phi-step loops, or null (scalar): same bytes either way ({@link Simd}). */
-    static final PhiStepLoops PHI_LOOPS = Simd.load(PhiStepLoops.class, "org.attnlab.vector.VectorPhiStep");
     /** The SIMD Gauss-Newton loops, or null (scalar): same bytes either way ({@link Simd}). */
     static final GaussNewtonLoops GN_LOOPS = Simd.load(GaussNewtonLoops.class,
             "org.attnlab.vector.VectorGaussNewton");
@@ -381,7 +378,7 @@ final class PairAssembly {
             int w = AssemblyKernel.WINDOW;
             AssemblyKernel.normalEquations(p, q, y, r, n, m0, m1, lo, hi, scale, pieces, deg, weight,
                     new int[2 * n], new double[AssemblyKernel.featureLength(n, nb)], new double[deg + 1],
-                    new double[w * (w + 1)], partial, c * part, c * part + nb * nb, PHI_LOOPS);
+                    new double[w * (w + 1)], partial, c * part, c * part + nb * nb);
         });
         java.util.Arrays.fill(gram, 0, nb * nb, 0.0);
         java.util.Arrays.fill(rhs, 0, nb, 0.0);
@@ -423,7 +420,7 @@ final class PairAssembly {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
             partial[c] = AssemblyKernel.sumOfSquares(p, q, y, r, n, m0, m1, lo, hi, scale, pieces, deg, weight,
-                    table, PHI_LOOPS);
+                    table);
         });
         double sse = 0.0;
         for (double v : partial) {
@@ -488,7 +485,7 @@ final class PairAssembly {
                     slopes, sAbs, new int[n], new double[n], new double[r], new double[d],
                     new double[block * dim], new double[block], new double[block], new int[2 * n],
                     new double[2 * nb], new double[deg + 1], new double[block * nb], partial, ho, go, ko, so, so + 3,
-                    so + 3 + nb * dim, PHI_LOOPS, GN_LOOPS);
+                    so + 3 + nb * dim, GN_LOOPS);
         });
         java.util.Arrays.fill(jtj, 0, dim * dim, 0.0);
         java.util.Arrays.fill(jte, 0, dim, 0.0);

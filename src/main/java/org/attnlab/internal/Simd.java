@@ -3,7 +3,7 @@ package org.attnlab.internal;
 import java.util.Locale;
 
 /**
- * The optional SIMD loops: implementations of the kernel loop interfaces ({@code org.attnlab.kernel.PhiStepLoops},
+ * The optional SIMD loops: implementations of the kernel loop interfaces (now
  * {@code org.attnlab.kernel.GaussNewtonLoops}) written with the Vector API ({@code jdk.incubator.vector},
  * incubating in Java 17) in package {@code org.attnlab.vector}, loaded by name so that nothing else refers to them
  * at compile time (the verified kernels, OpenJML and KeY never read them).

@@ -88,31 +88,21 @@ public final class AssemblyKernel {
      * @param out the sums; only the entries named above are modified
      * @param gram offset of G in out
      * @param rhs offset of b in out
-     * @param simd the SIMD loops (same bytes), or null for the scalar loops
      */
     public static void normalEquations(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
                                        double lo, double hi, double scale, int pieces, int degree, double weight,
                                        int[] bounds, double[] features, double[] values, double[] block,
-                                       double[] out, int gram, int rhs, PhiStepLoops simd) {
+                                       double[] out, int gram, int rhs) {
         int nb = pieces + degree;
         int second = tokens * nb;
         int blockRhs = WINDOW * WINDOW;
-        boolean vector = simd != null && (degree == 2 || degree == 3);
         for (int m = m0; m < m1; m++) {
             int base = m * tokens;
             int sampleMin = pieces;
             int sampleMax = -1;
-            // the SIMD loops add a sample in one window to out themselves; a wide sample comes back as its rows and
-            // bounds, which the scalar code below folds
-            if (vector && simd.sample(p, q, y, r, tokens, base, lo, hi, scale, pieces, degree, weight, features, nb,
-                    bounds, block, out, gram, rhs)) {
-                continue;
-            }
             for (int i = 0; i < tokens; i++) {
                 int row = i * nb;
-                if (vector) {
-                    // rows and bounds written by simd.sample
-                } else if (degree == 2) {
+                if (degree == 2) {
                     tokenDegree2(p, q, r, tokens, base, i, lo, hi, scale, pieces, features, row, row + second,
                             bounds);
                 } else if (degree == 3) {
@@ -260,7 +250,6 @@ public final class AssemblyKernel {
      * @param degree p &gt;= 0
      * @param weight w = 1/(N - 1)
      * @param table the piece polynomials, length &gt;= K (p + 1); not modified
-     * @param simd the SIMD loops (same bytes), or null for the scalar loops
      * @return the sum of squares of the residuals of the samples
      */
     /*@ public normal_behavior
@@ -273,10 +262,7 @@ public final class AssemblyKernel {
       @*/
     public static double sumOfSquares(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
                                       double lo, double hi, double scale, int pieces, int degree, double weight,
-                                      double[] table, PhiStepLoops simd) {
-        if (simd != null && (degree == 2 || degree == 3)) {
-            return simd.sumOfSquares(p, q, y, r, tokens, m0, m1, lo, hi, scale, pieces, degree, weight, table);
-        }
+                                      double[] table) {
         int w = degree + 1;
         double top = pieces;
         double sse = 0.0;
@@ -365,8 +351,7 @@ public final class AssemblyKernel {
      * @param stats offset of the three scalar sums
      * @param ftj offset of F^T J (n x dim)
      * @param kf offset of sum kappa F (n)
-     * @param simd the SIMD phi-step loops (same bytes), or null for the scalar loops
-     * @param simdGn the SIMD Gauss-Newton loops (same bytes), or null for the scalar loops
+     * @param simd the SIMD Gauss-Newton loops (same bytes), or null for the scalar loops
      */
     /*@ public normal_behavior
       @   requires x != null && y != null && p != null && q != null && values != null && slopes != null;
@@ -400,7 +385,7 @@ public final class AssemblyKernel {
                                    double[] factors, double[] wv, double[] z, double[] block, double[] res,
                                    double[] kap, int[] bounds, double[] features, double[] bvalues,
                                    double[] fbuf, double[] out, int jtj, int jte, int kj, int stats, int ftj,
-                                   int kf, PhiStepLoops simd, GaussNewtonLoops simdGn) {
+                                   int kf, GaussNewtonLoops simd) {
         int dim = 2 * d * r;
         int nb = pieces + degree;
         int w1 = degree + 1;
@@ -444,8 +429,8 @@ public final class AssemblyKernel {
                     }
                 }
                 // z = sum over in-range partners of phi' x_j, three partners per pass over z
-                if (simdGn != null) {
-                    simdGn.partnerSum(z, d, factors, partners, inRange, x);
+                if (simd != null) {
+                    simd.partnerSum(z, d, factors, partners, inRange, x);
                 } else {
                     int t = 0;
                     for (; t + 2 < inRange; t += 3) {
@@ -511,9 +496,9 @@ public final class AssemblyKernel {
                 kap[slot] = kappa;
                 slot++;
                 if (slot == BLOCK) {
-                    if (simdGn != null) {
-                        simdGn.flushRows(out, jtj, jte, kj, dim, block, res, kap);
-                        simdGn.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+                    if (simd != null) {
+                        simd.flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                        simd.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
                     } else {
                         flushRows(out, jtj, jte, kj, dim, block, res, kap);
                         flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
@@ -531,9 +516,9 @@ public final class AssemblyKernel {
                 res[g] = 0.0;
                 kap[g] = 0.0;
             }
-            if (simdGn != null) {
-                simdGn.flushRows(out, jtj, jte, kj, dim, block, res, kap);
-                simdGn.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+            if (simd != null) {
+                simd.flushRows(out, jtj, jte, kj, dim, block, res, kap);
+                simd.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
             } else {
                 flushRows(out, jtj, jte, kj, dim, block, res, kap);
                 flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);

@@ -1,6 +1,6 @@
 /**
  * The optional SIMD loops, written with the Vector API ({@code jdk.incubator.vector}, incubating in Java 17):
- * implementations of {@code org.attnlab.kernel.PhiStepLoops} and {@code org.attnlab.kernel.GaussNewtonLoops},
+ * implementations of the loop interfaces of {@code org.attnlab.kernel} (now {@code GaussNewtonLoops}),
  * loaded by name by {@code org.attnlab.internal.Simd} when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}. No other package names a type of this one (ArchitectureTest), so the
  * verified kernels, OpenJML and KeY never read it and a JVM without the module never loads it.

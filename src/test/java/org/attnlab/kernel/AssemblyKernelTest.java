@@ -89,9 +89,9 @@ class AssemblyKernelTest {
         // two calls over consecutive sample ranges add up
         int half = m / 2;
         AssemblyKernel.normalEquations(pqy[0], pqy[1], pqy[2], r, tokens, 0, half, lo, hi, scale, pieces, p,
-                weight, new int[2 * tokens], feature, new double[p + 1], block, out, gramAt, rhsAt, null);
+                weight, new int[2 * tokens], feature, new double[p + 1], block, out, gramAt, rhsAt);
         AssemblyKernel.normalEquations(pqy[0], pqy[1], pqy[2], r, tokens, half, m, lo, hi, scale, pieces, p,
-                weight, new int[2 * tokens], feature, new double[p + 1], block, out, gramAt, rhsAt, null);
+                weight, new int[2 * tokens], feature, new double[p + 1], block, out, gramAt, rhsAt);
         for (int a = 0; a < n; a++) {
             assertEquals(rhs[a], out[rhsAt + a], TOLERANCE * magnitude[1], "rhs " + a);
             for (int e = 0; e < n; e++) {
@@ -138,9 +138,9 @@ class AssemblyKernelTest {
         AssemblyKernel.piecePolynomials(c, p, pieces, table, new double[(p + 1) * (p + 1)], new double[2 * (p + 1)]);
         int half = m / 3;
         double got = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, 0, half, -1.0, 1.0, scale,
-                pieces, p, 1.0 / (tokens - 1), table, null)
+                pieces, p, 1.0 / (tokens - 1), table)
                 + AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, half, m, -1.0, 1.0, scale, pieces, p,
-                1.0 / (tokens - 1), table, null);
+                1.0 / (tokens - 1), table);
         assertEquals(want[0], got, POLYNOMIAL_TOLERANCE * want[1]);
     }
 
@@ -203,7 +203,7 @@ class AssemblyKernelTest {
                     scale, pieces, p, 1.0 / (tokens - 1), values, slopes, sAbs, new int[tokens],
                     new double[tokens], wv, z, new double[block * dim], new double[block], new double[block],
                     new int[2 * tokens], features, new double[p + 1], fbuf, out, 0, dim * dim, dim * dim + dim,
-                    dim * dim + 2 * dim, fo, fo + n * dim, null, null);
+                    dim * dim + 2 * dim, fo, fo + n * dim, null);
         }
         double jMax = 0.0;
         double vMax = 0.0;
@@ -294,7 +294,7 @@ class AssemblyKernelTest {
         int w = AssemblyKernel.WINDOW;
         double[] block = new double[w * (w + 1)];
         AssemblyKernel.normalEquations(pp, qq, y, 1, tokens, 0, samples, lo, hi, scale, pieces, p,
-                1.0 / (tokens - 1), new int[2 * tokens], feature, new double[p + 1], block, out, 0, n * n, null);
+                1.0 / (tokens - 1), new int[2 * tokens], feature, new double[p + 1], block, out, 0, n * n);
         for (int a = 0; a < n; a++) {
             assertEquals(rhs[a], out[n * n + a], TOLERANCE * magnitude[1], "rhs " + a);
             for (int e = a; e < n; e++) {
@@ -357,7 +357,7 @@ class AssemblyKernelTest {
             }
         }
         double got = AssemblyKernel.sumOfSquares(qq, pp, y, 1, tokens, 0, samples, lo, hi, scale, pieces, p, weight,
-                table, null);
+                table);
         assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got));
     }
 
@@ -481,79 +481,4 @@ class AssemblyKernelTest {
      * coefficients (sum of |terms| is within a small factor of the largest entry for these random problems).
      */
     static final double GAUSS_NEWTON_TOLERANCE = 1e-12;
-
-    /**
-     * Loops that decline every sample after writing its rows and bounds with the scalar token loops, and count the
-     * calls: the dispatch of {@code normalEquations} and {@code sumOfSquares} runs in any JVM (PIT's has no Vector
-     * API, so without this the branches on {@code simd} would never run there).
-     */
-    static final class ScalarRowsLoops implements PhiStepLoops {
-        int samples;
-        int risks;
-
-        @Override
-        public boolean sample(double[] p, double[] q, double[] y, int r, int tokens, int base, double lo, double hi,
-                              double scale, int pieces, int degree, double weight, double[] f, int nb, int[] bounds,
-                              double[] block, double[] out, int gram, int rhs) {
-            samples++;
-            for (int i = 0; i < tokens; i++) {
-                int row = i * nb;
-                if (degree == 2) {
-                    AssemblyKernel.tokenDegree2(p, q, r, tokens, base, i, lo, hi, scale, pieces, f, row,
-                            row + tokens * nb, bounds);
-                } else {
-                    AssemblyKernel.tokenDegree3(p, q, r, tokens, base, i, lo, hi, scale, pieces, f, row,
-                            row + tokens * nb, bounds);
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public double sumOfSquares(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1, double lo,
-                                   double hi, double scale, int pieces, int degree, double weight, double[] table) {
-            risks++;
-            return AssemblyKernel.sumOfSquares(p, q, y, r, tokens, m0, m1, lo, hi, scale, pieces, degree, weight,
-                    table, null);
-        }
-    }
-
-    /**
-     * The loops are called for degrees 2 and 3 only, once per sample (normal equations) and once per call (risk);
-     * a declined sample is folded by the scalar code: the same bytes as without loops.
-     */
-    @ParameterizedTest
-    @CsvSource({"1, 9", "2, 16", "3, 13", "4, 6"})
-    void loopsAreCalledForDegreesTwoAndThreeAndDeclinedSamplesAreFolded(int p, int pieces) {
-        int tokens = 7;
-        int m = 30;
-        double[][] pqy = projections(m, tokens, 1, 99L + p);
-        int n = pieces + p;
-        double scale = pieces / 2.0;
-        double weight = 1.0 / (tokens - 1);
-        int w = AssemblyKernel.WINDOW;
-        double[][] outs = new double[2][];
-        ScalarRowsLoops loops = new ScalarRowsLoops();
-        for (int k = 0; k < 2; k++) {
-            outs[k] = new double[n * n + n];
-            AssemblyKernel.normalEquations(pqy[0], pqy[1], pqy[2], 1, tokens, 0, m, -1.0, 1.0, scale, pieces, p,
-                    weight, new int[2 * tokens], new double[AssemblyKernel.featureLength(tokens, n)],
-                    new double[p + 1], new double[w * (w + 1)], outs[k], 0, n * n, k == 0 ? null : loops);
-        }
-        boolean used = p == 2 || p == 3;
-        assertEquals(used ? m : 0, loops.samples, "sample calls");
-        for (int a = 0; a < outs[0].length; a++) {
-            assertEquals(Double.doubleToRawLongBits(outs[0][a]), Double.doubleToRawLongBits(outs[1][a]), "out " + a);
-        }
-        double[] table = new double[pieces * (p + 1)];
-        for (int a = 0; a < table.length; a++) {
-            table[a] = Math.cos(a);
-        }
-        double want = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], 1, tokens, 0, m, -1.0, 1.0, scale, pieces,
-                p, weight, table, null);
-        double got = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], 1, tokens, 0, m, -1.0, 1.0, scale, pieces,
-                p, weight, table, loops);
-        assertEquals(used ? 1 : 0, loops.risks, "risk calls");
-        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got), "risk");
-    }
 }

@@ -297,7 +297,7 @@ class VectorGaussNewtonTest {
                         scale, pieces, p, 1.0 / (tokens - 1), values, slopes, 0.9, new int[tokens],
                         new double[tokens], wv, z, new double[block * dim], new double[block], new double[block],
                         new int[2 * tokens], features, new double[p + 1], fbuf, out, 0, dim * dim, dim * dim + dim,
-                        dim * dim + 2 * dim, fo, fo + n * dim, null, loops);
+                        dim * dim + 2 * dim, fo, fo + n * dim, loops);
             }
             for (double[] work : new double[][] {features, fbuf, wv, z}) {
                 for (double v : work) {
