@@ -1,6 +1,5 @@
 package org.attnlab.erm;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.attnlab.internal.Checks;
@@ -63,11 +62,7 @@ public final class ErmWorkload implements AutoCloseable {
      * are the same either way; benchmarks report it beside their timings.
      */
     public static List<String> simdLoops() {
-        List<String> loops = new ArrayList<>();
-        if (PairAssembly.GN_LOOPS != null) {
-            loops.add("gauss-newton");
-        }
-        return List.copyOf(loops);
+        return PairAssembly.GN_LOOPS == null ? List.of() : List.of("gauss-newton");
     }
 
     /*@ public behavior
