@@ -1,7 +1,6 @@
 package org.attnlab.erm;
 
 import java.util.Arrays;
-import java.util.function.DoublePredicate;
 import org.attnlab.internal.ChunkPool;
 import org.attnlab.sampler.Dataset;
 
@@ -253,7 +252,7 @@ final class ErmEngine implements AutoCloseable {
             }
             t.projections = normalise(t.u, t.v);
             if (t.projections != null) {
-                t.singular = !phiStep(t, s.objective);
+                t.singular = !phiStep(t);
                 if (t.objective < s.objective) {
                     damping = Math.max(lambda / 10.0, MIN_DAMPING);
                     lastTrials = trial + 1;
@@ -336,26 +335,6 @@ final class ErmEngine implements AutoCloseable {
      * (risk + ridge |c|^2). Returns false if singular.
      */
     boolean phiStep(State s) {
-        return phiStep(s, Double.NaN, false);
-    }
-
-    /**
-     * The phi-step of a damped trial that must beat the objective {@code toBeat}: as {@link #phiStep(State)}, but
-     * the risk pass stops as soon as its partial sum proves that s.objective &lt; toBeat is false (exact early
-     * rejection, spec/estimator.md "Early rejection of a damped trial"). Whenever s.objective &lt; toBeat holds,
-     * s is the bytes that {@link #phiStep(State)} gives; otherwise s.risk and s.objective may be lower bounds
-     * of the full ones, still not below toBeat, so the trial is rejected exactly as with the full risk.
-     *
-     * <p>Why it is exact: the objective is fl(fl(sse inv) + penalty) with inv = 1/(M N) &gt; 0 and the penalty
-     * ridge |c|^2 (&gt;= 0 or NaN) fixed before the pass, and both roundings are monotone in sse; the risk pass only
-     * stops at a partial sum L &lt;= sse (NaN only if sse is NaN) whose objective is already not below toBeat, so
-     * the full objective is not below it either (a NaN objective, or a NaN toBeat, is "not below" as well).
-     */
-    boolean phiStep(State s, double toBeat) {
-        return phiStep(s, toBeat, true);
-    }
-
-    private boolean phiStep(State s, double toBeat, boolean early) {
         int n = grid.size();
         asm.normalEquations(s.projections, grid, gram, rhs);
         double inv = 1.0 / asm.outputCount();
@@ -378,17 +357,9 @@ final class ErmEngine implements AutoCloseable {
             }
         }
         s.coefficients = c;
-        double penalty = ridge * squaredNorm(c);
-        DoublePredicate rejects = early ? sse -> !(objective(sse, inv, penalty) < toBeat) : null;
-        double sse = asm.sumOfSquares(s.projections, grid, c, rejects);
-        s.risk = sse * inv;
-        s.objective = objective(sse, inv, penalty);
+        s.risk = asm.sumOfSquares(s.projections, grid, c) * inv;
+        s.objective = s.risk + ridge * squaredNorm(c);
         return ok;
-    }
-
-    /** The penalised objective of a sum of squares: sse inv + penalty, exactly as phiStep computes it. */
-    private static double objective(double sse, double inv, double penalty) {
-        return sse * inv + penalty;
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.attnlab.erm;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.function.DoublePredicate;
 import org.attnlab.internal.ChunkPool;
 import org.attnlab.internal.Simd;
 import org.attnlab.kernel.AssemblyKernel;
@@ -35,13 +32,6 @@ final class PairAssembly {
     static final int MIN_CHUNK = 32;
     /** Budget of doubles for all partial sums of one pass. */
     static final long PARTIAL_BUDGET = 1L << 23;
-    /**
-     * Pairs between two checks of an early-stopping risk pass ({@link #sumOfSquares(Projections, SplineGrid,
-     * double[], DoublePredicate)}): a block is max(1, CHECK_PAIRS / (N (N - 1))) samples.
-     */
-    static final int CHECK_PAIRS = 2048;
-    /** The bits of "no proof yet": those of -1.0, which no sum of squares is. */
-    private static final long NO_PROOF = Double.doubleToRawLongBits(-1.0);
     /** The SIMD Gauss-Newton loops, or null (scalar): same bytes either way ({@link Simd}). */
     static final GaussNewtonLoops GN_LOOPS = Simd.load(GaussNewtonLoops.class,
             "org.attnlab.vector.VectorGaussNewton");
@@ -413,28 +403,6 @@ final class PairAssembly {
      * are {@link AssemblyKernel#sumOfSquares}, phi by Horner from its piece polynomials.
      */
     double sumOfSquares(Projections pq, SplineGrid grid, double[] coefficients) {
-        return sumOfSquares(pq, grid, coefficients, null);
-    }
-
-    /**
-     * The sum of squared residuals as {@link #sumOfSquares(Projections, SplineGrid, double[])}, stopped as soon as
-     * a partial sum proves that the full sum would be rejected: {@code rejects} (null: never stop) must be
-     * monotone with NaN above every number: rejects(a) implies rejects(b) for every b &gt;= a and for b = NaN.
-     * Returns the full sum, the same bytes as without {@code rejects}, whenever rejects(full sum) is false; else
-     * either the full sum or a lower bound L of it with rejects(L) true. So rejects(result) == rejects(full sum)
-     * always, at any thread count (spec/estimator.md, "Early rejection of a damped trial").
-     *
-     * <p>Why: each chunk's sum grows along its samples (the terms are squares, &gt;= 0 or NaN, and adding x &gt;= 0
-     * in round to nearest never lowers a sum), so every partial sum of chunk c is at most its total t_c, and a NaN
-     * partial means a NaN total. The full sum is (((0 + t_0) + t_1) + ...) in chunk order, and each of these
-     * additions is monotone in both operands, so the same expression over any partial sums a_c &lt;= t_c (0 for a
-     * chunk not started) is at most the full sum (or NaN with it). Each chunk runs its samples in blocks of about
-     * {@link #CHECK_PAIRS} pairs, each block continuing the previous block's sum (the same bytes as one call),
-     * publishes its running sum after each block, and then evaluates that expression over the published sums;
-     * when rejects holds, every chunk stops at its next block. A trial that is accepted is never stopped, so its
-     * sum is computed in full, in the same order.
-     */
-    double sumOfSquares(Projections pq, SplineGrid grid, double[] coefficients, DoublePredicate rejects) {
         double[] p = pq.p;
         double[] q = pq.q;
         int deg = grid.degree();
@@ -447,38 +415,16 @@ final class PairAssembly {
                 new double[2 * (deg + 1)]);
         int size = chunkSize(1);
         int chunks = ChunkKernel.count(samples, size);
-        int block = rejects == null ? size : Math.max(1, CHECK_PAIRS / (n * (n - 1)));
-        // published[c]: the raw bits of chunk c's running sum (0 until it starts); read by every chunk's check
-        AtomicLongArray published = new AtomicLongArray(chunks);
-        AtomicLong proof = new AtomicLong(NO_PROOF);
+        double[] partial = new double[chunks];
         runner.run(chunks, c -> {
             int m0 = ChunkKernel.start(c, size, samples);
             int m1 = ChunkKernel.end(c, size, samples);
-            double sse = 0.0;
-            int m = m0;
-            while (m < m1 && proof.get() == NO_PROOF) {
-                int next = Math.min(m1, m + block);
-                sse = AssemblyKernel.sumOfSquares(p, q, y, r, n, m, next, lo, hi, scale, pieces, deg, weight, table,
-                        sse);
-                m = next;
-                published.set(c, Double.doubleToRawLongBits(sse));
-                if (rejects != null) {
-                    double lower = sumInOrder(published);
-                    if (rejects.test(lower)) {
-                        proof.compareAndSet(NO_PROOF, Double.doubleToRawLongBits(lower));
-                    }
-                }
-            }
+            partial[c] = AssemblyKernel.sumOfSquares(p, q, y, r, n, m0, m1, lo, hi, scale, pieces, deg, weight,
+                    table);
         });
-        long bits = proof.get();
-        return bits == NO_PROOF ? sumInOrder(published) : Double.longBitsToDouble(bits);
-    }
-
-    /** (((0 + a_0) + a_1) + ...) over the published sums, in chunk order (the reduction of the full sum). */
-    private static double sumInOrder(AtomicLongArray published) {
         double sse = 0.0;
-        for (int c = 0; c < published.length(); c++) {
-            sse += Double.longBitsToDouble(published.get(c));
+        for (double v : partial) {
+            sse += v;
         }
         return sse;
     }

@@ -234,14 +234,7 @@ public final class AssemblyKernel {
     /**
      * The sum of squared residuals sum_{m,i} (Y_i - w sum_{j != i} phi(s_ij))^2 over samples m0..m1 - 1, phi
      * given piece by piece by {@link #piecePolynomials} (constant extension outside [lo, hi] through the
-     * clamped position, as {@link ScoreKernel#position}), added to {@code initial}.
-     *
-     * <p>Every term is a square (&gt;= 0, or NaN), and in round-to-nearest adding x &gt;= 0 never lowers a sum
-     * (a + x &gt;= a exactly, and rounding is monotone). So the sum never decreases along the loop: a call on the
-     * first samples of a range returns at most what the whole range returns, and a NaN stays NaN. The caller's
-     * early rejection of a trial (spec/estimator.md, "Early rejection of a damped trial") rests on this; it calls
-     * the kernel on consecutive blocks of a chunk, each continuing the previous block's result, which gives the
-     * same bytes as one call on the chunk.
+     * clamped position, as {@link ScoreKernel#position}).
      *
      * @param p projections P, row-major (M N) x r; not modified
      * @param q projections Q, row-major (M N) x r; not modified
@@ -257,26 +250,22 @@ public final class AssemblyKernel {
      * @param degree p &gt;= 0
      * @param weight w = 1/(N - 1)
      * @param table the piece polynomials, length &gt;= K (p + 1); not modified
-     * @param initial the sum to continue, &gt;= 0 or NaN: 0 for the samples' own sum, or what a call on the samples
-     *     before m0 returned (then the result is the same bytes as one call from that call's first sample)
-     * @return initial plus the squares of the residuals of the samples, added one by one in sample and token order
+     * @return the sum of squares of the residuals of the samples
      */
     /*@ public normal_behavior
       @   requires p != null && q != null && y != null && table != null && r >= 1 && tokens >= 2;
       @   requires 0 <= m0 && m0 <= m1 && pieces >= 1 && degree >= 0 && scale > 0 && lo < hi;
       @   requires m1 * tokens * r <= p.length && m1 * tokens * r <= q.length && m1 * tokens <= y.length;
       @   requires table.length >= pieces * (degree + 1);
-      @   requires !(initial < 0);
       @   assignable \nothing;
       @   ensures !(\result < 0);
-      @   ensures !(\result < initial);
       @*/
     public static double sumOfSquares(double[] p, double[] q, double[] y, int r, int tokens, int m0, int m1,
                                       double lo, double hi, double scale, int pieces, int degree, double weight,
-                                      double[] table, double initial) {
+                                      double[] table) {
         int w = degree + 1;
         double top = pieces;
-        double sse = initial;
+        double sse = 0.0;
         for (int m = m0; m < m1; m++) {
             int base = m * tokens;
             for (int i = 0; i < tokens; i++) {

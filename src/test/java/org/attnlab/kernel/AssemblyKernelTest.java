@@ -137,38 +137,11 @@ class AssemblyKernelTest {
         double[] table = new double[pieces * (p + 1)];
         AssemblyKernel.piecePolynomials(c, p, pieces, table, new double[(p + 1) * (p + 1)], new double[2 * (p + 1)]);
         int half = m / 3;
-        double first = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, 0, half, -1.0, 1.0, scale,
-                pieces, p, 1.0 / (tokens - 1), table, 0.0);
-        double got = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, half, m, -1.0, 1.0, scale, pieces,
-                p, 1.0 / (tokens - 1), table, first);
+        double got = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, 0, half, -1.0, 1.0, scale,
+                pieces, p, 1.0 / (tokens - 1), table)
+                + AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, half, m, -1.0, 1.0, scale, pieces, p,
+                1.0 / (tokens - 1), table);
         assertEquals(want[0], got, POLYNOMIAL_TOLERANCE * want[1]);
-        // continuing the first third's sum gives the bytes of one call on all samples, and never less than the start
-        double whole = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, 0, m, -1.0, 1.0, scale, pieces,
-                p, 1.0 / (tokens - 1), table, 0.0);
-        assertEquals(Double.doubleToRawLongBits(whole), Double.doubleToRawLongBits(got));
-        assertTrue(first > 0 && got > first, first + " then " + got);
-    }
-
-    /**
-     * The sum continues from its initial value and stays NaN once a term (here the start) is NaN; an empty range
-     * returns the initial value itself.
-     */
-    @Test
-    void sumOfSquaresContinuesFromItsInitialValue() {
-        double[][] pqy = projections(8, 4, 1, 3L);
-        double[] table = new double[5 * 3];
-        AssemblyKernel.piecePolynomials(new double[] {0.5, -1.0, 2.0, 0.25, 1.5, -0.75, 0.0}, 2, 5, table,
-                new double[9], new double[6]);
-        double own = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], 1, 4, 2, 8, -1.0, 1.0, 2.5, 5, 2, 1.0 / 3,
-                table, 0.0);
-        double fromSeven = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], 1, 4, 2, 8, -1.0, 1.0, 2.5, 5, 2,
-                1.0 / 3, table, 7.0);
-        assertTrue(own > 0 && fromSeven > 7.0, own + ", " + fromSeven);
-        assertEquals(7.0 + own, fromSeven, 1e-12 * fromSeven);
-        assertEquals(7.0, AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], 1, 4, 3, 3, -1.0, 1.0, 2.5, 5, 2,
-                1.0 / 3, table, 7.0));
-        assertTrue(Double.isNaN(AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], 1, 4, 2, 8, -1.0, 1.0, 2.5, 5, 2,
-                1.0 / 3, table, Double.NaN)));
     }
 
     /**
@@ -384,7 +357,7 @@ class AssemblyKernelTest {
             }
         }
         double got = AssemblyKernel.sumOfSquares(qq, pp, y, 1, tokens, 0, samples, lo, hi, scale, pieces, p, weight,
-                table, 0.0);
+                table);
         assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got));
     }
 
