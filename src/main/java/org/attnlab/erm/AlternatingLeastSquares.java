@@ -342,8 +342,9 @@ public final class AlternatingLeastSquares {
       @*/
     /**
      * K_c, the pieces of the continuation stage: the S screened starts first run to convergence on K_c pieces,
-     * then on K from where they ended (spec/estimator.md "Algorithm" step 2); 0 turns the stage off. The stage
-     * runs only when 0 &lt; K_c &lt; K and d &gt; 1.
+     * then the lowest goes on on K from where it ended, beside (S &gt;= 2) the best candidate screened on K itself
+     * (spec/estimator.md "Algorithm" step 2); 0 turns the stage off. The stage runs only when 0 &lt; K_c &lt; K
+     * and d &gt; 1.
      *
      * @throws IllegalArgumentException if coarsePieces &lt; 0
      */
@@ -622,7 +623,10 @@ public final class AlternatingLeastSquares {
         int runs = Math.min(optimizer.starts(), pool.size());
         List<ErmEngine.State> chosen;
         if (continuation(d, grid)) {
-            // continuation: screen and run the starts on K_c pieces, then go on from where they ended on K
+            // continuation: screen and run the starts on K_c pieces, then go on from where they ended on K;
+            // beside it (S >= 2) the best candidate screened on K itself, run from there (the coarse stage
+            // screens and moves the pool's states in place, so that screening works on copies)
+            List<ErmEngine.State> plain = runs >= 2 ? copies(pool) : null;
             SplineGrid coarseGrid = SplineGrid.of(grid.degree(), optimizer.coarsePieces(), grid.radius());
             OptimizerSettings coarseSettings = optimizer.withTolerance(Math.max(optimizer.tolerance(),
                     COARSE_TOLERANCE));
@@ -638,8 +642,11 @@ public final class AlternatingLeastSquares {
                 // only the coarse stage's lowest objective goes on to K
                 chosen = new ArrayList<>();
                 chosen.add(lowest);
-                runs = 1;
             }
+            if (plain != null) {
+                chosen.add(screened(engine, plain, 1).get(0));
+            }
+            runs = chosen.size();
         } else {
             chosen = screened(engine, pool, runs);
         }
@@ -656,6 +663,17 @@ public final class AlternatingLeastSquares {
             }
         }
         return result(d, r, grid, best, startRisks, t0);
+    }
+
+    /** Fresh states with copies of the candidates' U, V and ids (the states a screening may change in place). */
+    private static List<ErmEngine.State> copies(List<ErmEngine.State> pool) {
+        List<ErmEngine.State> out = new ArrayList<>();
+        for (ErmEngine.State s : pool) {
+            ErmEngine.State c = new ErmEngine.State(s.d, s.r, copy(s.u), copy(s.v));
+            c.id = s.id;
+            out.add(c);
+        }
+        return out;
     }
 
     /** Whether s beats the best so far (null: none yet): a lower objective, or a number where the best is NaN. */

@@ -51,10 +51,11 @@ public final class StudyRun {
      * tag changes with the solver's numbers: v2 since the screened moment starts (MomentStarts) became the
      * default start strategy, which changed every fit; a v1 directory is refused, not mixed; v3 since the
      * variable-projection A-step and the oracle-start stage; v4 since the continuation stage and acceptance on
-     * the penalised objective (spec/estimator.md).
+     * the penalised objective; v5 since the best candidate screened on K is run beside the continuation stage's
+     * winner (spec/estimator.md).
      */
     public static String fingerprint(Study study) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "study/v4 seed=%d estimator=%s pairs=%dx4096",
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "study/v5 seed=%d estimator=%s pairs=%dx4096",
                 study.masterSeed(), study.estimator(), study.evalBlocks()));
         for (StudySetting s : study.settings()) {
             b.append(" [").append(s).append(']');

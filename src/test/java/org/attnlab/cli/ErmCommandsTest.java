@@ -72,7 +72,8 @@ class ErmCommandsTest {
                 "--pieces", "6").code());
         assertEquals(0, SampleCommandTest.run("fit", "--data", data.toString(), "--out", plain.toString(),
                 "--pieces", "6", "--coarse-pieces", "0").code());
-        assertEquals(1, FitJson.read(coarse).startRisks().length);
+        // with the stage: the coarse winner and the best start screened on K run on K
+        assertEquals(2, FitJson.read(coarse).startRisks().length);
         ErmResult off = FitJson.read(plain);
         assertEquals(3, off.startRisks().length);
         ErmResult lib = org.attnlab.erm.AlternatingLeastSquares.defaults().withPieces(6).withCoarsePieces(0)

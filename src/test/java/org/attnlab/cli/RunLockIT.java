@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.attnlab.testsupport.ShadedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +32,9 @@ class RunLockIT {
     @TempDir
     Path dir;
 
-    private static Path jar() {
-        String p = System.getProperty("attnlab.jar");
-        assumeTrue(p != null && Files.isRegularFile(Path.of(p)), "shaded jar not built: " + p);
-        return Path.of(p);
-    }
-
     private static Process start(Path out, int threads, Path log) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Djava.awt.headless=true", "-jar", jar().toString(), "reproduce", "zucker2025", "--quick",
+                "-Xmx1g", "-Djava.awt.headless=true", "-jar", ShadedJar.path().toString(), "reproduce", "zucker2025", "--quick",
                 "--figure", "1a", "--out", out.toString(), "--threads", Integer.toString(threads)));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("CI", "1");

@@ -2,7 +2,6 @@ package org.attnlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.attnlab.testsupport.ShadedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,18 +28,12 @@ class SimdBytesIT {
     @TempDir
     Path dir;
 
-    private static Path jar() {
-        String p = System.getProperty("attnlab.jar");
-        assumeTrue(p != null && Files.isRegularFile(Path.of(p)), "shaded jar not built: " + p);
-        return Path.of(p);
-    }
-
     /** Runs the jar with the given JVM options; returns its output (stdout and stderr), failing on a non-zero exit. */
     private String run(List<String> jvm, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Djava.awt.headless=true"));
         cmd.addAll(jvm);
-        cmd.addAll(List.of("-jar", jar().toString()));
+        cmd.addAll(List.of("-jar", ShadedJar.path().toString()));
         cmd.addAll(List.of(args));
         Path log = Files.createTempFile(dir, "run", ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -39,10 +39,11 @@ class ErmProperties {
             assertTrue(Double.isFinite(c));
         }
         // candidates: the first-order moment start, offsets^2 second-order ones, 1 random; the best 3 are run, on K
-        // or, with the continuation stage (K > K_c = 2 and d > 1), on K_c, and only the best of them on K
+        // or, with the continuation stage (K > K_c = 2 and d > 1), on K_c, and only the best of them on K, beside
+        // the best candidate screened on K
         int offsets = Math.min(MomentStarts.OFFSETS, d - r + 1);
         boolean continuation = pieces > OptimizerSettings.DEFAULT_COARSE_PIECES && d > 1;
-        assertEquals(continuation ? 1 : Math.min(AlternatingLeastSquares.DEFAULT_STARTS, 2 + offsets * offsets),
+        assertEquals(continuation ? 2 : Math.min(AlternatingLeastSquares.DEFAULT_STARTS, 2 + offsets * offsets),
                 fit.startRisks().length);
         int second = fit.start() - MomentStarts.SECOND_ORDER_ID;
         assertTrue(fit.start() == 0 || fit.start() == 1

@@ -19,6 +19,7 @@ import org.attnlab.audit.UnitEngine;
 import org.attnlab.study.Study;
 import org.attnlab.study.StudyFile;
 import org.attnlab.study.StudyRun;
+import org.attnlab.testsupport.ShadedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,14 +56,8 @@ class SparkEngineIT {
     static byte[] rates;
     static byte[] claims;
 
-    private static Path jar() {
-        String p = System.getProperty("attnlab.jar");
-        assumeTrue(p != null && Files.isRegularFile(Path.of(p)), "shaded jar not built: " + p);
-        return Path.of(p);
-    }
-
     private static String sparkClasspath() throws IOException {
-        Path cp = jar().resolveSibling("spark.classpath");
+        Path cp = ShadedJar.path().resolveSibling("spark.classpath");
         assumeTrue(Files.isRegularFile(cp), "target/spark.classpath not built");
         return Files.readString(cp, StandardCharsets.UTF_8).trim();
     }
@@ -161,7 +156,7 @@ class SparkEngineIT {
 
     private static Process driver(Path out, Path log) throws IOException {
         List<String> cmd = jvm("-Xmx768m");
-        cmd.addAll(List.of("-Dspark.executor.memory=512m", "-cp", jar() + java.io.File.pathSeparator
+        cmd.addAll(List.of("-Dspark.executor.memory=512m", "-cp", ShadedJar.path() + java.io.File.pathSeparator
                 + sparkClasspath(), "org.attnlab.cli.Main", "run", STUDY.toString(), "--out", out.toString(),
                 "--engine", "spark", "--master", masterUrl));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -221,11 +221,12 @@ public record Zucker2025Config(List<RateSetting> figure1a, List<RateSetting> fig
      * changes with the solver's numbers: v2 since the screened moment starts (MomentStarts) became the default
      * start strategy, which changed every fit; a v1 directory is refused, not mixed; v3 since the
      * variable-projection A-step and the oracle-start stage; v4 since the continuation stage (starts run on
-     * K_c = 2 pieces first) and acceptance on the penalised objective.
+     * K_c = 2 pieces first) and acceptance on the penalised objective; v5 since the best candidate screened on K
+     * is run beside the continuation stage's winner.
      */
     public String fingerprint(long seed) {
         return String.format(Locale.ROOT,
-                "zucker2025/v4 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
+                "zucker2025/v5 seed=%d N=%d r=%d sigma=%s phi=%dpieces/R%s c0=%s starts=%d iters=%d ridge=%s pairs=%dx4096",
                 seed, tokens, rank, noise, phiPieces, phiRange, c0, randomStarts, maxIterations, ridge, evalBlocks);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.attnlab.testsupport.ShadedJar;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,15 +34,9 @@ class ReproduceZuckerIT {
     @TempDir
     static Path dir;
 
-    private static Path jar() {
-        String p = System.getProperty("attnlab.jar");
-        assumeTrue(p != null && Files.isRegularFile(Path.of(p)), "shaded jar not built: " + p);
-        return Path.of(p);
-    }
-
     private static Process start(Path out, int threads, Path log) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Djava.awt.headless=true", "-jar", jar().toString(), "reproduce", "zucker2025", "--quick",
+                "-Xmx1g", "-Djava.awt.headless=true", "-jar", ShadedJar.path().toString(), "reproduce", "zucker2025", "--quick",
                 "--out", out.toString(), "--threads", Integer.toString(threads), "--seed", "1"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("CI", "1");
