@@ -2,12 +2,7 @@ package org.attnlab.experiments.zucker2025;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.attnlab.audit.Seeds;
-import org.attnlab.erm.AlternatingLeastSquares;
 import org.attnlab.erm.ErmResult;
-import org.attnlab.sampler.Dataset;
-import org.attnlab.sampler.GroundTruth;
-import org.attnlab.sampler.Sampler;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,25 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 class SeedFortyThreeBasinTest {
 
-    private static final Zucker2025Config SWEEP = Zucker2025Config.fullGrid();
-    private static final Zucker2025Unit UNIT = new Zucker2025Unit(new RateSetting(30, 3, 3), 1000, 43);
-    private static final long MASTER = 1;
-
     @Test
     void theEstimatorsOwnStartsReachTheOraclesRiskAndWithoutContinuationTheyDoNot() {
-        GroundTruth truth = Zucker2025Experiment.truth(SWEEP, UNIT, MASTER);
-        long ds = Seeds.forKey(MASTER, UNIT.key());
-        Dataset data = Sampler.sample(truth, UNIT.samples(), ds, 1);
-        AlternatingLeastSquares est = Zucker2025Experiment.estimator(SWEEP, UNIT.setting());
-        double oracle = LocalMinimumRule.oracleRisk(truth, data, est);
-        double margin = SWEEP.noise() * SWEEP.noise() * (est.grid(UNIT.samples()).size() + 2 * 30)
-                / (UNIT.samples() * (double) SWEEP.tokens());
-        ErmResult fit = est.fit(data, ds);
-        assertTrue(fit.trainingRisk() <= oracle + margin, "the estimator's own fit is above the local-minimum rule: "
-                + fit.trainingRisk() + " > " + oracle + " + " + margin);
+        AuditUnitFit unit = AuditUnitFit.of(30, 1000, 43);
+        ErmResult fit = unit.estimator().fit(unit.data(), unit.dataSeed());
+        assertTrue(fit.trainingRisk() <= unit.oracleRisk() + unit.margin(),
+                "the estimator's own fit is above the local-minimum rule: " + fit.trainingRisk() + " > "
+                        + unit.oracleRisk() + " + " + unit.margin());
         // the basin is real: the same starts without the continuation stage stay in it (they end at 0.0338 after
         // 100 iterations; 15 are enough to show it and cost less)
-        ErmResult plain = est.withCoarsePieces(0).withMaxIterations(15).fit(data, ds);
-        assertTrue(plain.trainingRisk() > 3 * oracle, "without continuation: " + plain.trainingRisk());
+        ErmResult plain = unit.estimator().withCoarsePieces(0).withMaxIterations(15).fit(unit.data(),
+                unit.dataSeed());
+        assertTrue(plain.trainingRisk() > 3 * unit.oracleRisk(), "without continuation: " + plain.trainingRisk());
     }
 }

@@ -3,12 +3,7 @@ package org.attnlab.experiments.zucker2025;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.attnlab.audit.Seeds;
-import org.attnlab.erm.AlternatingLeastSquares;
 import org.attnlab.erm.ErmResult;
-import org.attnlab.sampler.Dataset;
-import org.attnlab.sampler.GroundTruth;
-import org.attnlab.sampler.Sampler;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,25 +15,16 @@ import org.junit.jupiter.api.Test;
  */
 class SeedNineteenBasinTest {
 
-    private static final Zucker2025Config SWEEP = Zucker2025Config.fullGrid();
-    private static final Zucker2025Unit UNIT = new Zucker2025Unit(new RateSetting(30, 3, 3), 1000, 19);
-    private static final long MASTER = 1;
-
     @Test
     void theStartScreenedOnKRunsBesideTheCoarseWinnerAndReachesTheOraclesRisk() {
-        GroundTruth truth = Zucker2025Experiment.truth(SWEEP, UNIT, MASTER);
-        long ds = Seeds.forKey(MASTER, UNIT.key());
-        Dataset data = Sampler.sample(truth, UNIT.samples(), ds, 1);
-        AlternatingLeastSquares est = Zucker2025Experiment.estimator(SWEEP, UNIT.setting());
-        double oracle = LocalMinimumRule.oracleRisk(truth, data, est);
-        double margin = SWEEP.noise() * SWEEP.noise() * (est.grid(UNIT.samples()).size() + 2 * 30)
-                / (UNIT.samples() * (double) SWEEP.tokens());
-        ErmResult fit = est.fit(data, ds);
-        assertTrue(fit.trainingRisk() <= oracle + margin, "the estimator's own fit is above the local-minimum rule: "
-                + fit.trainingRisk() + " > " + oracle + " + " + margin);
+        AuditUnitFit unit = AuditUnitFit.of(30, 1000, 19);
+        ErmResult fit = unit.estimator().fit(unit.data(), unit.dataSeed());
+        assertTrue(fit.trainingRisk() <= unit.oracleRisk() + unit.margin(),
+                "the estimator's own fit is above the local-minimum rule: " + fit.trainingRisk() + " > "
+                        + unit.oracleRisk() + " + " + unit.margin());
         // the basin is real: the coarse winner's run on K (the first start risk) stays in it
         assertEquals(2, fit.startRisks().length);
-        assertTrue(fit.startRisks()[0] > 3 * oracle, "the coarse winner on K: " + fit.startRisks()[0]);
+        assertTrue(fit.startRisks()[0] > 3 * unit.oracleRisk(), "the coarse winner on K: " + fit.startRisks()[0]);
         assertEquals(fit.trainingRisk(), fit.startRisks()[1], 0.0, "the K-screened start wins");
     }
 }
