@@ -496,13 +496,7 @@ public final class AssemblyKernel {
                 kap[slot] = kappa;
                 slot++;
                 if (slot == BLOCK) {
-                    if (simd != null) {
-                        simd.flushRows(out, jtj, jte, kj, dim, block, res, kap);
-                        simd.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
-                    } else {
-                        flushRows(out, jtj, jte, kj, dim, block, res, kap);
-                        flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
-                    }
+                    flushGroup(simd, out, jtj, jte, kj, ftj, kf, dim, block, res, kap, fbuf, nb, gMin, gMax);
                     gMin = nb;
                     gMax = -1;
                     slot = 0;
@@ -516,17 +510,27 @@ public final class AssemblyKernel {
                 res[g] = 0.0;
                 kap[g] = 0.0;
             }
-            if (simd != null) {
-                simd.flushRows(out, jtj, jte, kj, dim, block, res, kap);
-                simd.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
-            } else {
-                flushRows(out, jtj, jte, kj, dim, block, res, kap);
-                flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
-            }
+            flushGroup(simd, out, jtj, jte, kj, ftj, kf, dim, block, res, kap, fbuf, nb, gMin, gMax);
         }
         out[stats] += sse;
         out[stats + 1] += kk;
         out[stats + 2] += ke;
+    }
+
+    /**
+     * Flushes one group of {@link #BLOCK} token rows (a full group, or the last one padded with zero rows) into the
+     * sums: {@link #flushRows} then {@link #flushFeatures}, with the SIMD loops when given (the same bytes).
+     */
+    private static void flushGroup(GaussNewtonLoops simd, double[] out, int jtj, int jte, int kj, int ftj, int kf,
+                                   int dim, double[] block, double[] res, double[] kap, double[] fbuf, int nb,
+                                   int gMin, int gMax) {
+        if (simd != null) {
+            simd.flushRows(out, jtj, jte, kj, dim, block, res, kap);
+            simd.flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+        } else {
+            flushRows(out, jtj, jte, kj, dim, block, res, kap);
+            flushFeatures(out, ftj, kf, dim, block, kap, fbuf, nb, gMin, gMax);
+        }
     }
 
     /**
