@@ -669,9 +669,7 @@ public final class AlternatingLeastSquares {
     private static List<ErmEngine.State> copies(List<ErmEngine.State> pool) {
         List<ErmEngine.State> out = new ArrayList<>();
         for (ErmEngine.State s : pool) {
-            ErmEngine.State c = new ErmEngine.State(s.d, s.r, copy(s.u), copy(s.v));
-            c.id = s.id;
-            out.add(c);
+            out.add(s.copyStart());
         }
         return out;
     }

@@ -56,6 +56,13 @@ final class ErmEngine implements AutoCloseable {
             this.u = u;
             this.v = v;
         }
+
+        /** A fresh state at copies of this one's U, V, with its id: a trial step or a run that must not move it. */
+        State copyStart() {
+            State c = new State(d, r, u.clone(), v.clone());
+            c.id = id;
+            return c;
+        }
     }
 
     private final Dataset data;
@@ -243,8 +250,7 @@ final class ErmEngine implements AutoCloseable {
                 lambda *= 10.0;
                 continue;
             }
-            State t = new State(d, r, s.u.clone(), s.v.clone());
-            t.id = s.id;
+            State t = s.copyStart();
             int half = d * r;
             for (int a = 0; a < half; a++) {
                 t.u[a] += delta[a];
