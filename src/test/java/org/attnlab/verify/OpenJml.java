@@ -174,6 +174,38 @@ final class OpenJml {
         return "no warnings".equals(outcome);
     }
 
+    /** True iff ESC found a counterexample ("with warnings"); a timeout, an UNKNOWN or an error is not one. */
+    static boolean isInvalid(String outcome) {
+        return "with warnings".equals(outcome);
+    }
+
+    /**
+     * The outcomes of a first run with every undecided one (neither {@link #isValid} nor {@link #isInvalid}: a
+     * timeout, an UNKNOWN, an error) replaced by the second run's outcome for that method, where the second run has
+     * one; the decided ones and the order of the first run are kept.
+     */
+    static Map<String, String> withSecondRun(Map<String, String> first, Map<String, String> second) {
+        Map<String, String> out = new java.util.LinkedHashMap<>(first);
+        for (Map.Entry<String, String> e : first.entrySet()) {
+            String v = e.getValue();
+            if (!isValid(v) && !isInvalid(v) && second.containsKey(e.getKey())) {
+                out.put(e.getKey(), second.get(e.getKey()));
+            }
+        }
+        return out;
+    }
+
+    /** The methods whose outcome is neither {@link #isValid} nor {@link #isInvalid}, in the run's order. */
+    static List<String> undecided(Map<String, String> outcomes) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : outcomes.entrySet()) {
+            if (!isValid(e.getValue()) && !isInvalid(e.getValue())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
     /** ESC arguments: z3 as prover, progress output (for the per-method summary), the given class path. */
     static List<String> escArgs(String z3, String classPath, Path sourcePath, List<Path> files) {
         List<String> args = new ArrayList<>(List.of("-esc", "--prover=z3_4_8", "--exec=" + z3, "--progress",
