@@ -179,27 +179,30 @@ final class OpenJml {
         return "with warnings".equals(outcome);
     }
 
+    /** Neither {@link #isValid} nor {@link #isInvalid}: a timeout, an UNKNOWN, an error. */
+    static boolean isUndecided(String outcome) {
+        return !isValid(outcome) && !isInvalid(outcome);
+    }
+
     /**
-     * The outcomes of a first run with every undecided one (neither {@link #isValid} nor {@link #isInvalid}: a
-     * timeout, an UNKNOWN, an error) replaced by the second run's outcome for that method, where the second run has
-     * one; the decided ones and the order of the first run are kept.
+     * The outcomes of a first run with every {@link #isUndecided} one replaced by the second run's outcome for that
+     * method, where the second run has one; the decided ones and the order of the first run are kept.
      */
     static Map<String, String> withSecondRun(Map<String, String> first, Map<String, String> second) {
         Map<String, String> out = new java.util.LinkedHashMap<>(first);
         for (Map.Entry<String, String> e : first.entrySet()) {
-            String v = e.getValue();
-            if (!isValid(v) && !isInvalid(v) && second.containsKey(e.getKey())) {
+            if (isUndecided(e.getValue()) && second.containsKey(e.getKey())) {
                 out.put(e.getKey(), second.get(e.getKey()));
             }
         }
         return out;
     }
 
-    /** The methods whose outcome is neither {@link #isValid} nor {@link #isInvalid}, in the run's order. */
+    /** The methods whose outcome {@link #isUndecided}, in the run's order. */
     static List<String> undecided(Map<String, String> outcomes) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, String> e : outcomes.entrySet()) {
-            if (!isValid(e.getValue()) && !isInvalid(e.getValue())) {
+            if (isUndecided(e.getValue())) {
                 out.add(e.getKey());
             }
         }
