@@ -222,8 +222,7 @@ class OpenJmlIT {
         StringBuilder log = new StringBuilder();
         for (Map.Entry<String, List<Path>> e : byFile.entrySet()) {
             List<String> exclude = excluded.getOrDefault(e.getKey(), List.of());
-            List<String> args = OpenJml.escArgs(z3, classPath(), Path.of("src/main/java"), e.getValue());
-            args.add(0, "--timeout=" + METHOD_TIMEOUT_MILLIS);
+            List<String> args = kernelEscArgs(Path.of("src/main/java"), e.getValue());
             if (!exclude.isEmpty()) {
                 args.add(0, "--exclude=" + String.join(",", exclude.stream()
                         .map(m -> m.substring(m.indexOf('.') + 1)).distinct().toList()));
@@ -375,14 +374,21 @@ class OpenJmlIT {
                 + MIN_TWINNED + ": " + twinned);
     }
 
-    /** ESC of the buggy twins with the main run's settings, including its per-method limit. */
+    /** ESC of the buggy twins with the main run's settings ({@link #kernelEscArgs}). */
     private static OpenJml.Run runTwins() throws Exception {
         Path dir = basedir.resolve("src/test/resources/openjml-negative");
-        List<String> args = OpenJml.escArgs(z3, classPath(),
-                Path.of(dir + File.pathSeparator + basedir.resolve("src/main/java")),
-                List.of(dir.resolve("org/attnlab/openjmlnegative/KernelTwins.java")));
+        return openJml.run(basedir, kernelEscArgs(Path.of(dir + File.pathSeparator + basedir.resolve("src/main/java")),
+                List.of(dir.resolve("org/attnlab/openjmlnegative/KernelTwins.java"))), TIMEOUT_MINUTES);
+    }
+
+    /**
+     * The ESC settings of the kernel files and of their buggy twins, one definition so that a twin is checked exactly
+     * as its original: {@link OpenJml#escArgs} with the per-method limit {@link #METHOD_TIMEOUT_MILLIS}.
+     */
+    private static List<String> kernelEscArgs(Path sourcePath, List<Path> files) {
+        List<String> args = OpenJml.escArgs(z3, classPath(), sourcePath, files);
         args.add(0, "--timeout=" + METHOD_TIMEOUT_MILLIS);
-        return openJml.run(basedir, args, TIMEOUT_MINUTES);
+        return args;
     }
 
     /**
