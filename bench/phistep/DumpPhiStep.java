@@ -64,6 +64,34 @@ public final class DumpPhiStep {
             asm.normalEquations(pq, grid, gram, rhs);
         }
         int mn = m * tokens;
+        // the samples whose pieces all fit one window of AssemblyKernel.WINDOW = 8 coefficients (the rule of
+        // AssemblyKernel.normalEquations: n >= 8 and max piece + p - min piece < 8), pair by pair
+        int window = 0;
+        double lo = -grid.radius();
+        double hi = grid.radius();
+        for (int mm = 0; mm < m; mm++) {
+            int kMin = pieces;
+            int kMax = -1;
+            for (int i = 0; i < tokens; i++) {
+                for (int j = 0; j < tokens; j++) {
+                    if (j == i) {
+                        continue;
+                    }
+                    double sc = 0.0;
+                    for (int b = 0; b < rank; b++) {
+                        sc += pq.p[(mm * tokens + i) * rank + b] * pq.q[(mm * tokens + j) * rank + b];
+                    }
+                    int k = org.attnlab.kernel.ScoreKernel.piece(
+                            org.attnlab.kernel.ScoreKernel.position(sc, lo, hi, grid.scale()), pieces);
+                    kMin = Math.min(kMin, k);
+                    kMax = Math.max(kMax, k);
+                }
+            }
+            if (n >= 8 && kMax + degree - kMin < 8) {
+                window++;
+            }
+        }
+        System.out.printf("window: %d of %d samples (%.4f) fit one window of 8%n", window, m, (double) window / m);
         try (DataOutputStream o = open(outPath)) {
             writeLongs(o, m, tokens, rank, pieces, degree);
             writeDoubles(o, new double[] {grid.radius()});

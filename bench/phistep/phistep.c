@@ -9,24 +9,27 @@
  * k = min(floor(t), K - 1), u = t - k, coefficients k..k + p with the cardinal B-spline values B_0(u)..B_p(u).
  *
  * The fast kernel (variant "full") is the one issue 10 describes:
- *  (a) each token's F_i lives in a window of 8 lanes (one v8d: one zmm with AVX-512, two ymm without), each pair's
- *      contribution evaluated for all 8 lanes by Horner from a zero-padded coefficient table indexed by
- *      (piece - window start): p fused multiply-adds of 8 lanes per pair, no scatter;
+ *  (a) each token's F_i lives in a window of 8 lanes (one 8-double vector: one zmm with AVX-512, two ymm
+ *      without), each pair's contribution evaluated for all 8 lanes by Horner from a zero-padded coefficient
+ *      table indexed by (piece - window start) (T: one 64-byte aligned row per offset and power, so no load splits
+ *      a cache line): p fused multiply-adds of 8 lanes per pair, no scatter;
  *  (b) when all tokens of a sample fall in one window (sample's max piece + p - min piece < 8) the sample's
- *      sum of F F^T is accumulated in one 8 x 8 block (8 v8d rows) and added to G once; otherwise a token whose
+ *      sum of F F^T is accumulated in one 8 x 8 block (registers) and added to G once; otherwise a token whose
  *      own band fits in 8 adds its window's F F^T straight to G, and a wide token takes a scalar path;
  *  (c) no per-pair stores or reloads (the pair loop touches only P, Q and the table).
  * The sample's (and each token's) smallest and largest piece come from min/max of Q before the pair loop
  * (r = 1: min_{j != i} P_i Q_j is P_i times the smallest or largest Q_j, j != i; rounding is monotone).
- * Variants for the ablation: "noblock" drops (b) (every token adds its window to G directly); "scatter" drops
- * (a) and (c) (closed-form values of each pair added into two work rows in memory, even and odd partners, as
- * our Java kernel does, then folded into the window and the block of (b)).
- *
+ * Variants: "vecpos" is "full" with each token's N positions (score, clamp, piece, u) computed 4 at a time
+ * with AVX2 instructions and read back by the pair loop (the fastest here); for the ablation, "noblock" drops (b)
+ * (every token adds its window to G directly) and "scatter" drops (a) and (c) (closed-form values of each pair
+ * added into two work rows in memory, even and odd partners, as our Java kernel does, then folded into the window
+ * and the block of (b)).
  * Input (from DumpPhiStep.java), little-endian: int64 M, N, r, K, p; double R; P (M N), Q (M N), y (M N).
  * Reference (optional): int64 n; G (n x n, row-major); b (n).
  *
  * Build: gcc -O3 -march=native -fopenmp -o phistep phistep.c -lm   (add -mno-avx512f for an AVX2-only build)
- * Run:   ./phistep IN.bin [--ref REF.bin] [--threads 1,2] [--reps 50] [--warmup 5] [--variant full|noblock|scatter]
+ * Run:   ./phistep IN.bin [--ref REF.bin] [--threads 1,2] [--reps 50] [--warmup 5]
+ *                 [--variant full|vecpos|noblock|scatter]
  */
 #define _GNU_SOURCE
 #include <math.h>
@@ -36,6 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <immintrin.h>
 
 /*
  * The window of 8 lanes: one 8-double vector with AVX-512, two 4-double vectors (two ymm) without (gcc lowers a
@@ -76,7 +80,7 @@ static inline __attribute__((always_inline)) double w_lane(win x, int l) { retur
 #define WIN 8
 #define MAXP 7
 
-enum { FULL = 0, NOBLOCK = 1, SCATTER = 2 };
+enum { FULL = 0, NOBLOCK = 1, SCATTER = 2, VECPOS = 3 };
 
 typedef struct {
     long M, N, r, K, p;
@@ -89,6 +93,8 @@ typedef struct {
     double lo, hi, scale, weight;
     double coef[MAXP + 1][MAXP + 1];       /* coef[e][a]: coefficient of u^a in B_e(u) */
     double Z[MAXP + 1][24] __attribute__((aligned(64))); /* Z[a][8 + e] = coef[e][a], e = 0..p; 0 elsewhere */
+    /* T[off][a][l] = Z[a][8 - off + l]: the same table, one aligned 8-lane row per offset (no cache-line splits) */
+    double T[WIN][MAXP + 1][WIN] __attribute__((aligned(64)));
 } grid;
 
 /* AssemblyKernel.cardinalPolynomials: the Cox-de Boor triangle on polynomials. */
@@ -125,6 +131,9 @@ static void grid_init(grid *g, const problem *pr) {
     cardinal(g->p, g->coef);
     for (int a = 0; a <= g->p; a++)
         for (int e = 0; e <= g->p; e++) g->Z[a][8 + e] = g->coef[e][a];
+    for (int off = 0; off < WIN; off++)
+        for (int a = 0; a <= g->p; a++)
+            for (int l = 0; l < WIN; l++) g->T[off][a][l] = g->Z[a][8 - off + l];
 }
 
 static inline __attribute__((always_inline)) int piece_of(const grid *g, double s, double *u) {
@@ -142,9 +151,9 @@ static inline __attribute__((always_inline)) int piece_of(const grid *g, double 
 static inline __attribute__((always_inline)) win pair_window(const grid *g, double s, int ws, const int PD) {
     double u;
     int k = piece_of(g, s, &u);
-    int at = 8 - (k - ws);
-    win acc = W_LOAD(&g->Z[PD][at]);
-    for (int a = PD - 1; a >= 0; a--) acc = W_MADD(acc, u, W_LOAD(&g->Z[a][at]));
+    const double (*t)[WIN] = g->T[k - ws];
+    win acc = W_LOAD(t[PD]);
+    for (int a = PD - 1; a >= 0; a--) acc = W_MADD(acc, u, W_LOAD(t[a]));
     return acc;
 }
 
@@ -163,6 +172,54 @@ static inline __attribute__((always_inline)) win token_window(const grid *g, dou
     if (k < N - 1) {
         int j0 = k < i ? k : k + 1;
         f0 = W_ADD(f0, pair_window(g, pi * qm[j0], ws, PD));
+    }
+    return W_ADD(f0, f1);
+}
+
+/*
+ * "vecpos": token_window with the positions of the token's row computed 4 scores at a time (AVX2 instructions,
+ * both builds): s = P_i Q_j for j = 0..N-1 (the diagonal and up to 3 lanes past the sample computed and unused;
+ * Q is padded), clamped, scaled, k = min(trunc(t), K - 1), u = t - k, stored to two small arrays that the pair
+ * loop reads. The same values as piece_of, bit for bit (same operations).
+ */
+static inline __attribute__((always_inline)) win token_window_vp(const grid *g, double pi, const double *qm, int i,
+                                                                 int ws, const int PD) {
+    const int N = g->N;
+    int kk[64 + 4] __attribute__((aligned(32)));
+    double uu[64 + 4] __attribute__((aligned(32)));
+    const __m256d vp = _mm256_set1_pd(pi), lo = _mm256_set1_pd(g->lo), hi = _mm256_set1_pd(g->hi);
+    const __m256d sc = _mm256_set1_pd(g->scale);
+    const __m128i top = _mm_set1_epi32(g->K - 1), vws = _mm_set1_epi32(ws);
+    for (int c = 0; c < N; c += 4) {
+        __m256d x = _mm256_mul_pd(vp, _mm256_loadu_pd(qm + c));
+        x = _mm256_min_pd(_mm256_max_pd(x, lo), hi);
+        __m256d t = _mm256_mul_pd(_mm256_sub_pd(x, lo), sc);
+        __m128i k = _mm_min_epi32(_mm256_cvttpd_epi32(t), top);
+        _mm256_store_pd(uu + c, _mm256_sub_pd(t, _mm256_cvtepi32_pd(k)));
+        _mm_store_si128((__m128i *) (kk + c), _mm_sub_epi32(k, vws));
+    }
+    win f0 = W_ZERO, f1 = W_ZERO;
+    int j = 0;
+    for (; j + 1 < N; j += 2) {
+        if (j == i || j + 1 == i) {
+            int jj = j == i ? j + 1 : j;
+            win z = W_LOAD(g->T[kk[jj]][PD]);
+            for (int a = PD - 1; a >= 0; a--) z = W_MADD(z, uu[jj], W_LOAD(g->T[kk[jj]][a]));
+            f0 = W_ADD(f0, z);
+            continue;
+        }
+        win z0 = W_LOAD(g->T[kk[j]][PD]), z1 = W_LOAD(g->T[kk[j + 1]][PD]);
+        for (int a = PD - 1; a >= 0; a--) {
+            z0 = W_MADD(z0, uu[j], W_LOAD(g->T[kk[j]][a]));
+            z1 = W_MADD(z1, uu[j + 1], W_LOAD(g->T[kk[j + 1]][a]));
+        }
+        f0 = W_ADD(f0, z0);
+        f1 = W_ADD(f1, z1);
+    }
+    if (j < N && j != i) {
+        win z = W_LOAD(g->T[kk[j]][PD]);
+        for (int a = PD - 1; a >= 0; a--) z = W_MADD(z, uu[j], W_LOAD(g->T[kk[j]][a]));
+        f0 = W_ADD(f0, z);
     }
     return W_ADD(f0, f1);
 }
@@ -293,8 +350,9 @@ static inline __attribute__((always_inline)) void kernel(const grid *g, const do
 #endif
             win bv = W_ZERO;
             for (int i = 0; i < N; i++) {
-                win F = variant == SCATTER ? token_scatter(g, pm[i], qm, i, ws, f0, f1, PD)
-                                           : token_window(g, pm[i], qm, i, ws, PD);
+                win F = variant == SCATTER  ? token_scatter(g, pm[i], qm, i, ws, f0, f1, PD)
+                        : variant == VECPOS ? token_window_vp(g, pm[i], qm, i, ws, PD)
+                                            : token_window(g, pm[i], qm, i, ws, PD);
                 F = W_SCALE(F, w);
                 bv = W_MADD(F, ym[i], bv);
 #if defined(__AVX512F__)
@@ -328,8 +386,9 @@ static inline __attribute__((always_inline)) void kernel(const grid *g, const do
             if (nb >= WIN && khi[i] + PD - klo[i] < WIN) {
                 /* a token whose band fits in 8: its window's F F^T straight to G */
                 int ws = klo[i] < nb - WIN ? klo[i] : nb - WIN;
-                win F = variant == SCATTER ? token_scatter(g, pm[i], qm, i, ws, f0, f1, PD)
-                                           : token_window(g, pm[i], qm, i, ws, PD);
+                win F = variant == SCATTER  ? token_scatter(g, pm[i], qm, i, ws, f0, f1, PD)
+                        : variant == VECPOS ? token_window_vp(g, pm[i], qm, i, ws, PD)
+                                            : token_window(g, pm[i], qm, i, ws, PD);
                 F = W_SCALE(F, w);
                 W_ACC(b + ws, ym[i], F);
                 double *g0 = G + (long) ws * nb + ws;
@@ -357,12 +416,15 @@ SPECIALISE(k2_scatter, 2, SCATTER)
 SPECIALISE(k3_full, 3, FULL)
 SPECIALISE(k3_noblock, 3, NOBLOCK)
 SPECIALISE(k3_scatter, 3, SCATTER)
+SPECIALISE(k2_vecpos, 2, VECPOS)
+SPECIALISE(k3_vecpos, 3, VECPOS)
 
 typedef void (*kernel_fn)(const grid *, const double *, const double *, const double *, long, long, double *,
                           double *, double *, counts *);
 
 static kernel_fn pick(int p, int variant) {
-    static const kernel_fn t[2][3] = {{k2_full, k2_noblock, k2_scatter}, {k3_full, k3_noblock, k3_scatter}};
+    static const kernel_fn t[2][4] = {{k2_full, k2_noblock, k2_scatter, k2_vecpos},
+                                      {k3_full, k3_noblock, k3_scatter, k3_vecpos}};
     if (p != 2 && p != 3) return NULL;
     return t[p - 2][variant];
 }
@@ -440,7 +502,7 @@ static int cmp(const void *a, const void *b) {
 int main(int argc, char **argv) {
     if (argc < 2) {
         fprintf(stderr, "usage: %s IN.bin [--ref REF.bin] [--threads 1,2] [--reps 50] [--warmup 5] "
-                        "[--variant full|noblock|scatter]\n", argv[0]);
+                        "[--variant full|vecpos|noblock|scatter]\n", argv[0]);
         return 2;
     }
     const char *in = argv[1], *ref = NULL, *threads = "1,2", *vname = "full";
@@ -454,7 +516,7 @@ int main(int argc, char **argv) {
         else { fprintf(stderr, "unknown argument %s\n", argv[a]); return 2; }
     }
     int variant = !strcmp(vname, "full") ? FULL : !strcmp(vname, "noblock") ? NOBLOCK
-                : !strcmp(vname, "scatter") ? SCATTER : -1;
+                : !strcmp(vname, "scatter") ? SCATTER : !strcmp(vname, "vecpos") ? VECPOS : -1;
     if (variant < 0) { fprintf(stderr, "unknown variant %s\n", vname); return 2; }
 
     size_t len;
@@ -472,7 +534,8 @@ int main(int argc, char **argv) {
     }
     /* copy to 64-byte aligned arrays */
     pr.P = aligned_alloc(64, (8 * mn + 63) / 64 * 64);
-    pr.Q = aligned_alloc(64, (8 * mn + 63) / 64 * 64);
+    pr.Q = aligned_alloc(64, (8 * mn + 64 + 63) / 64 * 64); /* padded: vecpos reads up to 3 past a sample */
+    memset(pr.Q + mn, 0, 64);
     pr.y = aligned_alloc(64, (8 * mn + 63) / 64 * 64);
     memcpy(pr.P, buf + 48, 8 * mn);
     memcpy(pr.Q, buf + 48 + 8 * mn, 8 * mn);
