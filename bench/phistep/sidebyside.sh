@@ -4,7 +4,7 @@
 # figure. Needs the inputs of DumpPhiStep in $DIR (in-p2-K16.bin, in-p3-K13.bin) and the two builds of phistep.c
 # in $DIR (phistep-avx512, phistep-avx2); see bench/README.md, "The phi-step against a C kernel".
 set -euo pipefail
-DIR=${DIR:-/tmp/h-cphi}
+DIR=${DIR:-/tmp/phistep}
 ROUNDS=${ROUNDS:-3}
 LOCK=${LOCK:-/tmp/attnlab-cpu.lock}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
