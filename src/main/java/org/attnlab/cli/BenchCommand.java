@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
  * score variance, phi* = tanh, sigma = 0.1) and prints JSON: the phi-step throughput (pair evaluations
  * M N (N-1) per second of normal-equation assembly plus solve) and the time of one full ALS iteration, each the
  * median over repeats after warm-up (each iteration is the first of the same random start, reset before it, so
- * every repeat does the same work), plus memory: the heap retained by the solver (after a GC, with the solver
+ * every repeat does the same work; the warm-up runs at least --warmup repeats and --warmup-seconds, default 2 s,
+ * because C2 compiles the hot loops during the first second or two, on the other core, and five repeats of a 5 ms
+ * phi-step measured the compiler too: 1.1-1.3e8 pairs/s median against 1.8-2.2e8 after 2 s, same problem, same
+ * minutes), plus memory: the heap retained by the solver (after a GC, with the solver
  * live, minus before it), and the peak heap (all pools, including garbage). The CPU seconds are those of the
  * whole process per operation (all threads): on a loaded machine the wall times grow, the CPU times much less; the
  * phi-step's CPU is also given as the mean over all timed repeats (phiStepCpuSecondsMean, phiStepPairsPerCpuSecond),
@@ -91,8 +94,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "9", description = "Timed repeats (median reported; default ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Untimed warm-up repeats (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "5",
+            description = "Untimed warm-up repeats, at least (default ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-seconds", defaultValue = "2",
+            description = "Warm-up time, at least, before each measurement (default ${DEFAULT-VALUE}): the JIT compiles "
+                    + "the hot loops in the first seconds, on the other core, so a short warm-up measures the "
+                    + "compiler too.")
+    double warmupSeconds;
 
     @Option(names = "--fit", description = "Also time one whole default fit (all starts to convergence) on the same data.")
     boolean fit;
@@ -125,6 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
         InputDomain.threads("--threads", threads);
         Checks.positive("--repeats", repeats);
         Checks.nonNegative("--warmup", warmup);
+        Checks.inRange("--warmup-seconds", warmupSeconds, 0.0, 600.0);
         BenchChecks.samples(samples, tokens, dim, rank, pieces, degree, threads);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -151,6 +162,7 @@ public final class BenchCommand implements Callable<Integer> {
         InputDomain.threads("--threads", threads);
         Checks.positive("--repeats", repeats);
         Checks.nonNegative("--warmup", warmup);
+        Checks.inRange("--warmup-seconds", warmupSeconds, 0.0, 600.0);
         Dataset set = InputDomain.readData("--data", data);
         ErmResult fit0 = InputFiles.read("--start", start, FitJson::read);
         if (fit0.dimension() != set.dimension()) {
@@ -246,8 +258,11 @@ public final class BenchCommand implements Callable<Integer> {
         long peak;
         double risk;
         try (ErmWorkload w = ErmWorkload.of(data, grid, u, v, threads)) {
-            for (int k = 0; k < warmup; k++) {
+            int phiWarmup = 0;
+            long warmStart = System.nanoTime();
+            while (phiWarmup < warmup || System.nanoTime() - warmStart < warmupSeconds * 1e9) {
                 sink += w.phiStep();
+                phiWarmup++;
             }
             long phiCpuStart = cpu();
             for (int k = 0; k < repeats; k++) {
@@ -258,9 +273,12 @@ public final class BenchCommand implements Callable<Integer> {
                 phiCpu[k] = (cpu() - c0) * 1e-9;
             }
             double phiCpuMean = (cpu() - phiCpuStart) * 1e-9 / repeats;
-            for (int k = 0; k < warmup; k++) {
+            int iterationWarmup = 0;
+            warmStart = System.nanoTime();
+            while (iterationWarmup < warmup || System.nanoTime() - warmStart < warmupSeconds * 1e9) {
                 w.reset();
                 sink += w.iteration();
+                iterationWarmup++;
             }
             for (int k = 0; k < repeats; k++) {
                 w.reset();
@@ -280,6 +298,8 @@ public final class BenchCommand implements Callable<Integer> {
             long tokenBytes = 8L * m * tokens * dim;
             run.put("samples", m);
             run.put("pairs", w.pairs());
+            run.put("phiStepWarmupRepeats", phiWarmup);
+            run.put("iterationWarmupRepeats", iterationWarmup);
             run.put("phiStepSeconds", median(phi));
             run.put("phiStepPairsPerSecond", w.pairs() / median(phi));
             // the fastest repeat: what a kernel probe's "best of N calls" reports; on a loaded machine the median

@@ -58,7 +58,7 @@ class BenchStartTest {
     @Test
     void timesTheFitsFirstIterationFromTheStart() throws IOException {
         SampleCommandTest.Run r = SampleCommandTest.run("bench", "--data", data.toString(), "--start", start.toString(),
-                "--repeats", "1", "--warmup", "0", "--threads", "2");
+                "--repeats", "1", "--warmup", "0", "--warmup-seconds", "0", "--threads", "2");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         ErmResult fit0 = FitJson.read(start);

@@ -101,7 +101,7 @@ class ErmCommandsTest {
     @Test
     void benchPrintsThroughputAndIterationTime() throws IOException {
         SampleCommandTest.Run r = SampleCommandTest.run("bench", "--samples", "40,80", "--tokens", "4", "--dim", "3",
-                "--pieces", "4", "--repeats", "2", "--warmup", "1", "--threads", "1");
+                "--pieces", "4", "--repeats", "2", "--warmup", "1", "--warmup-seconds", "0", "--threads", "1");
         assertEquals(0, r.code(), r.err());
         JsonNode node = new ObjectMapper().readTree(r.out());
         assertEquals(2, node.get("runs").size());
@@ -117,12 +117,28 @@ class ErmCommandsTest {
         assertTrue(perCpu.isNull() || perCpu.asDouble() > 0, perCpu.toString());
         assertTrue(run.get("iterationSeconds").asDouble() > 0);
         assertTrue(run.get("fitSeconds") == null, "no fit figures without --fit");
+        // no warm-up time: exactly --warmup repeats
+        assertEquals(1, run.get("phiStepWarmupRepeats").asInt(), run.toString());
+        assertEquals(1, run.get("iterationWarmupRepeats").asInt(), run.toString());
+    }
+
+    @Test
+    void benchWarmsUpForTheGivenTimeAtLeast() throws IOException {
+        // --warmup 0 alone would time cold code; 0.3 s of warm-up on a problem whose phi-step takes well under
+        // 0.1 s runs several repeats (at least 2 even if one took 0.3 s on a loaded machine: the loop runs until
+        // the time has passed)
+        SampleCommandTest.Run r = SampleCommandTest.run("bench", "--samples", "40", "--tokens", "4", "--dim", "3",
+                "--pieces", "4", "--repeats", "1", "--warmup", "0", "--warmup-seconds", "0.3", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        JsonNode run = new ObjectMapper().readTree(r.out()).get("runs").get(0);
+        assertTrue(run.get("phiStepWarmupRepeats").asInt() >= 2, run.toString());
+        assertTrue(run.get("iterationWarmupRepeats").asInt() >= 2, run.toString());
     }
 
     @Test
     void benchWithFitTimesOneWholeFit() throws IOException {
         SampleCommandTest.Run r = SampleCommandTest.run("bench", "--samples", "60", "--tokens", "4", "--dim", "3",
-                "--pieces", "4", "--repeats", "1", "--warmup", "0", "--threads", "1", "--fit");
+                "--pieces", "4", "--repeats", "1", "--warmup", "0", "--warmup-seconds", "0", "--threads", "1", "--fit");
         assertEquals(0, r.code(), r.err());
         JsonNode run = new ObjectMapper().readTree(r.out()).get("runs").get(0);
         assertTrue(run.get("fitSeconds").asDouble() > 0);
@@ -144,7 +160,9 @@ class ErmCommandsTest {
                     "--batches", "2"}, "batches must be >= 4"),
                 Arguments.of((Object) new String[] {"coercivity", "--data", "DATA"}, "Error: Missing required"),
                 Arguments.of((Object) new String[] {"bench", "--rank", "5", "--dim", "3"}, "--rank must be in [1, 3]"),
-                Arguments.of((Object) new String[] {"bench", "--samples", "0"}, "--samples must be > 0"));
+                Arguments.of((Object) new String[] {"bench", "--samples", "0"}, "--samples must be > 0"),
+                Arguments.of((Object) new String[] {"bench", "--warmup-seconds", "-1"},
+                        "--warmup-seconds must be in [0.0, 600.0], got -1.0"));
     }
 
     @ParameterizedTest
