@@ -133,9 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
         Checks.inRange("--pieces", pieces, 1, InputDomain.MAX_BASIS - InputDomain.MAX_DEGREE);
         InputDomain.degree("--degree", degree);
         InputDomain.threads("--threads", threads);
-        Checks.positive("--repeats", repeats);
-        Checks.nonNegative("--warmup", warmup);
-        Checks.inRange("--warmup-seconds", warmupSeconds, 0.0, 600.0);
+        checkTiming();
         BenchChecks.samples(samples, tokens, dim, rank, pieces, degree, threads);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -151,6 +149,24 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The options of the timing, shared by both modes. */
+    private void checkTiming() {
+        Checks.positive("--repeats", repeats);
+        Checks.nonNegative("--warmup", warmup);
+        Checks.inRange("--warmup-seconds", warmupSeconds, 0.0, 600.0);
+    }
+
+    /** Runs op at least --warmup times and for at least --warmup-seconds; returns how many times it ran. */
+    private int warmUp(Runnable op) {
+        int count = 0;
+        long start = System.nanoTime();
+        while (count < warmup || System.nanoTime() - start < warmupSeconds * 1e9) {
+            op.run();
+            count++;
+        }
+        return count;
+    }
+
     /** --data and --start: the first iteration from the given start on the given data. */
     private int callOnData() {
         if (data == null || start == null) {
@@ -160,9 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         InputDomain.onlyWhen(spec, false, "only without --data/--start (the synthetic problem)", SYNTHETIC);
         InputDomain.threads("--threads", threads);
-        Checks.positive("--repeats", repeats);
-        Checks.nonNegative("--warmup", warmup);
-        Checks.inRange("--warmup-seconds", warmupSeconds, 0.0, 600.0);
+        checkTiming();
         Dataset set = InputDomain.readData("--data", data);
         ErmResult fit0 = InputFiles.read("--start", start, FitJson::read);
         if (fit0.dimension() != set.dimension()) {
@@ -258,12 +272,7 @@ public final class BenchCommand implements Callable<Integer> {
         long peak;
         double risk;
         try (ErmWorkload w = ErmWorkload.of(data, grid, u, v, threads)) {
-            int phiWarmup = 0;
-            long warmStart = System.nanoTime();
-            while (phiWarmup < warmup || System.nanoTime() - warmStart < warmupSeconds * 1e9) {
-                sink += w.phiStep();
-                phiWarmup++;
-            }
+            int phiWarmup = warmUp(w::phiStep);
             long phiCpuStart = cpu();
             for (int k = 0; k < repeats; k++) {
                 long c0 = cpu();
@@ -273,13 +282,10 @@ public final class BenchCommand implements Callable<Integer> {
                 phiCpu[k] = (cpu() - c0) * 1e-9;
             }
             double phiCpuMean = (cpu() - phiCpuStart) * 1e-9 / repeats;
-            int iterationWarmup = 0;
-            warmStart = System.nanoTime();
-            while (iterationWarmup < warmup || System.nanoTime() - warmStart < warmupSeconds * 1e9) {
+            int iterationWarmup = warmUp(() -> {
                 w.reset();
-                sink += w.iteration();
-                iterationWarmup++;
-            }
+                w.iteration();
+            });
             for (int k = 0; k < repeats; k++) {
                 w.reset();
                 long c0 = cpu();
