@@ -6,20 +6,14 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.attnlab.cli.BenchCommand;
 import org.attnlab.internal.ChunkPool;
-import org.attnlab.internal.RandomStreams;
-import org.attnlab.sampler.Activation;
 import org.attnlab.sampler.Dataset;
-import org.attnlab.sampler.GaussianNoise;
-import org.attnlab.sampler.GroundTruth;
-import org.attnlab.sampler.Sampler;
-import org.attnlab.sampler.TruthGenerator;
-import org.attnlab.sampler.UniformCube;
 
 /**
  * Throwaway (bench/phistep, not part of the build): writes the phi-step inputs of `attnlab bench` (the synthetic
- * problem of BenchCommand.measure: cube tokens, tanh, sigma 0.1, seed, the start U, V of RandomStreams ESTIMATOR 1,
- * normalised by ErmEngine.normalise as ErmWorkload does) and our G, b (PairAssembly.normalEquations, unnormalised)
+ * problem of BenchCommand.synthetic, which bench measures: cube tokens, tanh, sigma 0.1, seed, the start U, V of
+ * RandomStreams ESTIMATOR 1, normalised by ErmEngine.normalise as ErmWorkload does) and our G, b (PairAssembly.normalEquations, unnormalised)
  * for phistep.c. In package org.attnlab.erm to reach the package-private engine; compile against target/classes.
  *
  * <p>Usage: DumpPhiStep DEGREE PIECES OUT.bin REF.bin [SAMPLES TOKENS DIM RANK SEED]
@@ -40,16 +34,11 @@ public final class DumpPhiStep {
         int rank = a.length > 7 ? Integer.parseInt(a[7]) : 1;
         long seed = a.length > 8 ? Long.parseLong(a[8]) : 1L;
         int threads = 2;
-        // as BenchCommand.measure
-        UniformCube law = UniformCube.of(dim);
-        GroundTruth truth = TruthGenerator.generate(law, rank, null, Activation.tanh(), GaussianNoise.of(0.1),
-                tokens, seed);
-        Dataset data = Sampler.sample(truth, m, threads);
-        double[] u = new double[dim * rank];
-        double[] v = new double[dim * rank];
-        RandomStreams.Stream s = RandomStreams.stream(seed, RandomStreams.Purpose.ESTIMATOR, 1);
-        s.normals(u);
-        s.normals(v);
+        // the bench's own data and start
+        BenchCommand.Synthetic problem = BenchCommand.synthetic(dim, rank, tokens, m, seed, threads);
+        Dataset data = problem.data();
+        double[] u = problem.u();
+        double[] v = problem.v();
         SplineGrid grid = SplineGrid.of(degree, pieces, 1.0);
         // as ErmWorkload: an engine with the default settings, the start normalised (copies of u, v)
         OptimizerSettings settings = OptimizerSettings.DEFAULT.withThreads(threads);

@@ -222,16 +222,33 @@ public final class BenchCommand implements Callable<Integer> {
         ErmWorkload.simdLoops().forEach(loops::add);
     }
 
-    private ObjectNode measure(ObjectMapper mapper, int m) {
+    /** The synthetic problem of the bench: its data and the random start (U, V) every timed iteration starts from. */
+    public record Synthetic(Dataset data, double[] u, double[] v) {
+    }
+
+    /**
+     * The data and start that {@code attnlab bench} times (cube tokens, A* of the given rank, phi* = tanh,
+     * sigma = 0.1; the start from the seed's estimator stream 1): for tools that must measure on the bench's own
+     * inputs (bench/phistep/DumpPhiStep.java).
+     */
+    public static Synthetic synthetic(int dim, int rank, int tokens, int samples, long seed, int threads) {
         UniformCube law = UniformCube.of(dim);
         GroundTruth truth = TruthGenerator.generate(law, rank, null, Activation.tanh(), GaussianNoise.of(0.1),
                 tokens, seed);
-        Dataset data = Sampler.sample(truth, m, threads);
+        Dataset data = Sampler.sample(truth, samples, threads);
         double[] u = new double[dim * rank];
         double[] v = new double[dim * rank];
         RandomStreams.Stream s = RandomStreams.stream(seed, RandomStreams.Purpose.ESTIMATOR, 1);
         s.normals(u);
         s.normals(v);
+        return new Synthetic(data, u, v);
+    }
+
+    private ObjectNode measure(ObjectMapper mapper, int m) {
+        Synthetic problem = synthetic(dim, rank, tokens, m, seed, threads);
+        Dataset data = problem.data();
+        double[] u = problem.u();
+        double[] v = problem.v();
         SplineGrid grid = SplineGrid.of(degree, pieces, 1.0);
         ObjectNode run = time(mapper, data, grid, u, v);
         if (fit) {
