@@ -477,6 +477,85 @@ class AssemblyKernelTest {
     }
 
     /**
+     * {@link AssemblyKernel#pairScore} is {@link AssemblyKernel#score} bit for bit at ranks 1..4, on random rows
+     * with zeros, signed zeros, infinities and NaN among them.
+     */
+    @Test
+    void pairScoreIsScore() {
+        SplittableRandom rnd = new SplittableRandom(71);
+        double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 1e-310, 1e300};
+        for (int r = 1; r <= 4; r++) {
+            int rows = 9;
+            double[] p = new double[rows * r];
+            double[] q = new double[rows * r];
+            for (int k = 0; k < rows * r; k++) {
+                p[k] = rnd.nextInt(5) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextGaussian();
+                q[k] = rnd.nextInt(5) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextGaussian();
+            }
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < rows; j++) {
+                    double want = AssemblyKernel.score(p, q, r, i * r, j * r);
+                    double got = AssemblyKernel.pairScore(p, q, r, i * r, p[i * r], j);
+                    assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got),
+                            "r = " + r + ", i = " + i + ", j = " + j);
+                }
+            }
+        }
+    }
+
+    /**
+     * The rank-1 copies of the pair loops (C2 specialises them on r = 1 through {@link AssemblyKernel#pairScore})
+     * give the bytes of the general copies: the same projections once at rank 1 and once at rank 2 with a zero
+     * second column (s = P_i1 Q_j1 + 0 0, the same double up to the sign of a zero score, which gives the same
+     * position) give bit-identical normal equations and sums of squares, for the closed-form degrees 2 and 3 and
+     * the general path, with samples in one window, wide tokens and scores outside [-R, R].
+     */
+    @ParameterizedTest
+    @CsvSource({
+        // p, K, N, M
+        "2, 16, 10, 60",
+        "2, 5, 9, 40",
+        "3, 13, 10, 60",
+        "3, 4, 7, 40",
+        "1, 9, 5, 30",
+    })
+    void rankOnePathsGiveTheBytesOfTheGeneralPaths(int p, int pieces, int tokens, int m) {
+        double[][] one = projections(m, tokens, 1, 500L * p + pieces);
+        double[][] two = {new double[2 * m * tokens], new double[2 * m * tokens], one[2]};
+        for (int k = 0; k < m * tokens; k++) {
+            two[0][2 * k] = one[0][k];
+            two[1][2 * k] = one[1][k];
+        }
+        double scale = pieces / 2.0;
+        int n = pieces + p;
+        int w = AssemblyKernel.WINDOW;
+        double weight = 1.0 / (tokens - 1);
+        double[][] outs = new double[2][];
+        double[] sse = new double[2];
+        double[] c = new double[n];
+        for (int a = 0; a < n; a++) {
+            c[a] = Math.sin(a + 1.0);
+        }
+        double[] table = new double[pieces * (p + 1)];
+        AssemblyKernel.piecePolynomials(c, p, pieces, table, new double[(p + 1) * (p + 1)], new double[2 * (p + 1)]);
+        for (int r = 1; r <= 2; r++) {
+            double[][] pqy = r == 1 ? one : two;
+            double[] out = new double[n * n + n];
+            AssemblyKernel.normalEquations(pqy[0], pqy[1], pqy[2], r, tokens, 0, m, -1.0, 1.0, scale, pieces, p,
+                    weight, new int[2 * tokens], new double[AssemblyKernel.featureLength(tokens, n)],
+                    new double[p + 1], new double[w * (w + 1)], out, 0, n * n);
+            outs[r - 1] = out;
+            sse[r - 1] = AssemblyKernel.sumOfSquares(pqy[0], pqy[1], pqy[2], r, tokens, 0, m, -1.0, 1.0, scale,
+                    pieces, p, weight, table);
+        }
+        for (int k = 0; k < n * n + n; k++) {
+            assertEquals(Double.doubleToRawLongBits(outs[1][k]), Double.doubleToRawLongBits(outs[0][k]), "entry " + k);
+        }
+        assertEquals(Double.doubleToRawLongBits(sse[1]), Double.doubleToRawLongBits(sse[0]), "sum of squares");
+        assertTrue(outs[0][0] != 0.0 || outs[0][n * n - 1] != 0.0, "the equations are not empty");
+    }
+
+    /**
      * Relative to the largest entry: the same sums in another order, phi and phi' by Horner from power
      * coefficients (sum of |terms| is within a small factor of the largest entry for these random problems).
      */
