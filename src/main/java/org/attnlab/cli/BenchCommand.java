@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
  * since one repeat is often shorter than a tick of the process clock, and its fastest repeat (phiStepSecondsMin,
  * phiStepPairsPerSecondBest: what a probe's "best of N calls" measures; under load the median also counts the
  * waits of the second thread for a core). The
- * 1-minute load average before and after each measurement is printed beside it. With several --samples values
+ * 1-minute load average before and after each measurement is printed beside it, and the machine at the top
+ * ({@link HostInfo}: CPU model, vector extensions, the JVM's UseAVX and MaxVectorSize). With several --samples values
  * it measures each (to check that time is linear in M). With --fit it also times one whole default fit on the
  * same data (K and p as given; moment and random starts, screening, every start run to convergence): the
  * figure that the number of iterations per start decides, which one iteration's time does not show.
@@ -216,6 +217,7 @@ public final class BenchCommand implements Callable<Integer> {
         root.put("repeats", repeats);
         root.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         root.put("java", System.getProperty("java.version"));
+        HostInfo.put(root);
         // whether the JVM has the Vector API (the launcher passes it) and which SIMD loops run; same bytes either way
         root.put("simd", Simd.enabled());
         ArrayNode loops = root.putArray("simdLoops");
