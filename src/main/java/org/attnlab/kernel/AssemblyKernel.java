@@ -705,7 +705,8 @@ public final class AssemblyKernel {
      * The score s_ij = P_i . Q_j of token row pi / r and token j, {@link #score} with P_i's first entry pv = p[pi]
      * loaded by the caller once per token: at rank 1 it is one product, and C2 compiles the callers' pair loops
      * once for r = 1 and once for r &gt; 1 (the test is invariant in them), the rank-1 copy without the row
-     * arithmetic and the second load (5-12% of the phi-step at r = 1, spec/estimator.md). The same value as
+     * arithmetic and the second load (one-thread phi-step at r = 1 pinned to one CPU: 15-20% faster at p = 2, 0-7%
+     * at p = 3; spec/estimator.md). The same value as
      * {@code score(p, q, r, pi, j * r)}.
      */
     static double pairScore(double[] p, double[] q, int r, int pi, double pv, int j) {

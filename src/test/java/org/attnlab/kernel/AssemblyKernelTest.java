@@ -507,8 +507,9 @@ class AssemblyKernelTest {
      * The rank-1 copies of the pair loops (C2 specialises them on r = 1 through {@link AssemblyKernel#pairScore})
      * give the bytes of the general copies: the same projections once at rank 1 and once at rank 2 with a zero
      * second column (s = P_i1 Q_j1 + 0 0, the same double up to the sign of a zero score, which gives the same
-     * position) give bit-identical normal equations and sums of squares, for the closed-form degrees 2 and 3 and
-     * the general path, with samples in one window, wide tokens and scores outside [-R, R].
+     * position) give bit-identical normal equations and sums of squares, for the closed-form degrees 2 and 3 (at
+     * p = 1 the normal equations take the general token loop, which has no rank-1 copy, and the case checks the sum
+     * of squares'), with samples in one window, wide tokens and scores outside [-R, R].
      */
     @ParameterizedTest
     @CsvSource({
